@@ -1,0 +1,7 @@
+package org.backhabit.catalog.model;
+
+import java.util.List;
+
+/** One page of a listing and the total number of matches. */
+public record Page<T>(List<T> items, int page, int size, long total) {
+}

@@ -1,0 +1,22 @@
+package org.backhabit.catalog.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "One step of a routine: an exercise and the dosage used in this routine.")
+public record RoutineItem(
+        @Schema(example = "1") @Min(1) int order,
+        @Schema(example = "shoulder-rolls") @NotBlank @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String exerciseSlug,
+        @NotNull @Valid Dosage dosage,
+        @Schema(description = "The exercise itself; filled in by GET /routines/{slug}", nullable = true) Exercise exercise) {
+
+    public RoutineItem withExercise(Exercise resolved) {
+        return new RoutineItem(order, exerciseSlug, dosage, resolved);
+    }
+}

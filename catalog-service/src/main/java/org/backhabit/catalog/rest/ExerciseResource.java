@@ -1,0 +1,83 @@
+package org.backhabit.catalog.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.backhabit.catalog.model.Category;
+import org.backhabit.catalog.model.Equipment;
+import org.backhabit.catalog.model.Exercise;
+import org.backhabit.catalog.model.Position;
+import org.backhabit.catalog.model.TargetArea;
+import org.backhabit.catalog.service.CatalogService;
+import org.backhabit.catalog.service.ExerciseFilter;
+import org.backhabit.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/exercises")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Exercises", description = "The exercise library (public, cacheable)")
+public class ExerciseResource {
+
+    @Inject
+    CatalogService catalog;
+    @Inject
+    HttpCaching caching;
+
+    @GET
+    @Operation(summary = "List exercises", description = "All filters combine (AND). Ordered by name, then slug. "
+            + "Answers carry an ETag; send it back in If-None-Match to get 304.")
+    @APIResponse(responseCode = "200", description = "A page of exercises with the total number of matches")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "400", description = "Unknown filter value, or page/size out of range",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response list(
+            @Parameter(description = "Category", schema = @Schema(implementation = Category.class)) @QueryParam("category") String category,
+            @Parameter(description = "Equipment the exercise uses", schema = @Schema(implementation = Equipment.class)) @QueryParam("equipment") String equipment,
+            @Parameter(description = "A target area (muscle or region)", schema = @Schema(implementation = TargetArea.class)) @QueryParam("muscle") String muscle,
+            @Parameter(description = "Body position", schema = @Schema(implementation = Position.class)) @QueryParam("position") String position,
+            @Parameter(description = "Only exercises that can (true) or cannot (false) be done at a desk", example = "true") @QueryParam("deskFriendly") String deskFriendly,
+            @Parameter(description = "At most this many estimated minutes", example = "5") @QueryParam("maxMinutes") String maxMinutes,
+            @Parameter(description = "Free text, matched in the name and the steps", example = "shoulder") @QueryParam("q") String q,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", example = "20") @QueryParam("size") String size,
+            @Context Request request) {
+        ExerciseFilter filter = new ExerciseFilter(
+                QueryParams.enumValue("category", category, Category.class),
+                QueryParams.enumValue("equipment", equipment, Equipment.class),
+                QueryParams.enumValue("muscle", muscle, TargetArea.class),
+                QueryParams.enumValue("position", position, Position.class),
+                QueryParams.booleanValue("deskFriendly", deskFriendly),
+                QueryParams.intValue("maxMinutes", maxMinutes, 1, 600),
+                q);
+        int pageNumber = orDefault(QueryParams.intValue("page", page, 0, 100_000), 0);
+        int pageSize = orDefault(QueryParams.intValue("size", size, 1, 100), 20);
+        return caching.ok(request, catalog.exercises(filter, pageNumber, pageSize));
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "One exercise")
+    @APIResponse(responseCode = "200", description = "The exercise", content = @Content(schema = @Schema(implementation = Exercise.class)))
+    @APIResponse(responseCode = "404", description = "No exercise with this slug", content = @Content(mediaType = "application/problem+json"))
+    public Response get(@Parameter(description = "Exercise slug", example = "wall-angels") @PathParam("slug") String slug,
+                        @Context Request request) {
+        Exercise exercise = catalog.exercise(slug).orElseThrow(() -> ProblemException.notFound("No exercise '" + slug + "'."));
+        return caching.ok(request, exercise);
+    }
+
+    static int orDefault(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+}

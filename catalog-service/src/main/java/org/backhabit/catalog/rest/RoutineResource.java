@@ -1,0 +1,58 @@
+package org.backhabit.catalog.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.backhabit.catalog.model.Routine;
+import org.backhabit.catalog.model.RoutineKind;
+import org.backhabit.catalog.service.CatalogService;
+import org.backhabit.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/routines")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Routines", description = "Routines built from the exercise library (public, cacheable)")
+public class RoutineResource {
+
+    @Inject
+    CatalogService catalog;
+    @Inject
+    HttpCaching caching;
+
+    @GET
+    @Operation(summary = "List routines", description = "Ordered by name, then slug; items list exercise slugs and dosages.")
+    @APIResponse(responseCode = "200", description = "A page of routines")
+    @APIResponse(responseCode = "400", description = "Unknown kind, or page/size out of range", content = @Content(mediaType = "application/problem+json"))
+    public Response list(
+            @Parameter(description = "Routine kind", schema = @Schema(implementation = RoutineKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", example = "20") @QueryParam("size") String size,
+            @Context Request request) {
+        int pageNumber = ExerciseResource.orDefault(QueryParams.intValue("page", page, 0, 100_000), 0);
+        int pageSize = ExerciseResource.orDefault(QueryParams.intValue("size", size, 1, 100), 20);
+        return caching.ok(request, catalog.routines(QueryParams.enumValue("kind", kind, RoutineKind.class), pageNumber, pageSize));
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "One routine with its exercises resolved")
+    @APIResponse(responseCode = "200", description = "The routine; each item carries its exercise", content = @Content(schema = @Schema(implementation = Routine.class)))
+    @APIResponse(responseCode = "404", description = "No routine with this slug", content = @Content(mediaType = "application/problem+json"))
+    public Response get(@Parameter(description = "Routine slug", example = "posture-strength") @PathParam("slug") String slug,
+                        @Context Request request) {
+        Routine routine = catalog.routine(slug).orElseThrow(() -> ProblemException.notFound("No routine '" + slug + "'."));
+        return caching.ok(request, routine);
+    }
+}

@@ -1,0 +1,103 @@
+package org.backhabit.catalog.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.backhabit.catalog.model.Exercise;
+import org.backhabit.catalog.model.Page;
+import org.backhabit.catalog.model.RedFlag;
+import org.backhabit.catalog.model.Routine;
+import org.backhabit.catalog.model.RoutineKind;
+import org.backhabit.catalog.model.Urgency;
+import org.backhabit.catalog.repository.ExerciseRepository;
+import org.backhabit.catalog.repository.RedFlagRepository;
+import org.backhabit.catalog.repository.RoutineRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the catalog from an in-memory {@link CatalogSnapshot}, loaded from the database on first
+ * use and reloaded after every write made through this instance.
+ */
+@ApplicationScoped
+public class CatalogService {
+
+    @Inject
+    ExerciseRepository exercises;
+    @Inject
+    RoutineRepository routines;
+    @Inject
+    RedFlagRepository redFlags;
+    @Inject
+    ObjectMapper json;
+
+    private volatile CatalogSnapshot snapshot;
+
+    public Page<Exercise> exercises(ExerciseFilter filter, int page, int size) {
+        List<Exercise> matches = snapshot().exercises().values().stream().filter(filter).toList();
+        return page(matches, page, size);
+    }
+
+    public Optional<Exercise> exercise(String slug) {
+        return snapshot().exercise(slug);
+    }
+
+    public Page<Routine> routines(RoutineKind kind, int page, int size) {
+        List<Routine> matches = snapshot().routines().values().stream()
+                .filter(r -> kind == null || r.kind() == kind)
+                .toList();
+        return page(matches, page, size);
+    }
+
+    public Optional<Routine> routine(String slug) {
+        return snapshot().resolvedRoutine(slug);
+    }
+
+    public List<RedFlag> redFlags() {
+        return snapshot().redFlags();
+    }
+
+    /** Drops the snapshot so the next read sees what was just written. */
+    public void invalidate() {
+        snapshot = null;
+    }
+
+    CatalogSnapshot snapshot() {
+        CatalogSnapshot current = snapshot;
+        if (current == null) {
+            synchronized (this) {
+                current = snapshot;
+                if (current == null) {
+                    current = load();
+                    snapshot = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private CatalogSnapshot load() {
+        return CatalogSnapshot.of(
+                exercises.listAll().stream().map(row -> read(row.body, Exercise.class)).toList(),
+                routines.listAll().stream().map(row -> read(row.body, Routine.class)).toList(),
+                redFlags.listAll(io.quarkus.panache.common.Sort.by("position")).stream()
+                        .map(row -> new RedFlag(row.code, row.description, Urgency.valueOf(row.urgency)))
+                        .toList());
+    }
+
+    private <T> T read(String body, Class<T> type) {
+        try {
+            return json.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored " + type.getSimpleName() + " is unreadable", e);
+        }
+    }
+
+    private static <T> Page<T> page(List<T> matches, int page, int size) {
+        int from = (int) Math.min((long) page * size, matches.size());
+        int to = Math.min(from + size, matches.size());
+        return new Page<>(matches.subList(from, to), page, size, matches.size());
+    }
+}

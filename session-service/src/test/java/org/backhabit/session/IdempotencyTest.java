@@ -1,0 +1,86 @@
+package org.backhabit.session;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static org.backhabit.session.Requests.as;
+import static org.backhabit.session.Requests.hoursAgo;
+import static org.backhabit.session.Requests.newUser;
+import static org.backhabit.session.Requests.routineSession;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+@QuarkusTest
+class IdempotencyTest {
+
+    @Test
+    void aReplayReturnsTheFirstResponseAndRecordsOnce() {
+        String user = newUser();
+        String key = UUID.randomUUID().toString();
+        String body = routineSession(hoursAgo(2));
+        Response first = as(user).header("Idempotency-Key", key).body(body).post("/sessions");
+        first.then().statusCode(201);
+        Response replay = as(user).header("Idempotency-Key", key).body(body).post("/sessions");
+        replay.then().statusCode(201).header("Location", first.header("Location")).header("Idempotent-Replayed", "true");
+        assertEquals(first.jsonPath().getMap(""), replay.jsonPath().getMap(""));
+        as(user).get("/sessions").then().body("items", hasSize(1));
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIs422() {
+        String user = newUser();
+        String key = UUID.randomUUID().toString();
+        as(user).header("Idempotency-Key", key).body(routineSession(hoursAgo(2))).post("/sessions").then().statusCode(201);
+        as(user).header("Idempotency-Key", key).body(routineSession(hoursAgo(3))).post("/sessions")
+                .then().statusCode(422).contentType("application/problem+json").body("violations[0].field", is("Idempotency-Key"));
+        as(user).get("/sessions").then().body("items", hasSize(1));
+    }
+
+    @Test
+    void twoConcurrentRequestsWithOneKeyCreateExactlyOneSession() {
+        String user = newUser();
+        String key = UUID.randomUUID().toString();
+        // slow-routine makes the stub catalog take 800 ms, so the second request arrives while the first is in flight.
+        String body = routineSession(hoursAgo(2)).replace("posture-strength", "slow-routine");
+        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> as(user).header("Idempotency-Key", key).body(body).post("/sessions").statusCode());
+        sleep(200);
+        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> as(user).header("Idempotency-Key", key).body(body).post("/sessions").statusCode());
+        assertEquals(List.of(201, 409), List.of(a.join(), b.join()));
+        as(user).get("/sessions").then().body("items", hasSize(1));
+        as(user).header("Idempotency-Key", key).body(body).post("/sessions").then().statusCode(201).header("Idempotent-Replayed", "true");
+    }
+
+    @Test
+    void keysAreScopedPerUser() {
+        String key = UUID.randomUUID().toString();
+        String body = routineSession(hoursAgo(2));
+        String first = as(newUser()).header("Idempotency-Key", key).body(body).post("/sessions").then().statusCode(201).extract().path("id");
+        String second = as(newUser()).header("Idempotency-Key", key).body(body).post("/sessions").then().statusCode(201).extract().path("id");
+        assertNotEquals(first, second);
+    }
+
+    @Test
+    void aFailedFirstRequestLeavesTheKeyUsable() {
+        String user = newUser();
+        String key = UUID.randomUUID().toString();
+        String unknown = routineSession(hoursAgo(2)).replace("posture-strength", "no-such-routine");
+        as(user).header("Idempotency-Key", key).body(unknown).post("/sessions").then().statusCode(422);
+        as(user).header("Idempotency-Key", key).body(unknown).post("/sessions").then().statusCode(422)
+                .body("violations[0].field", is("routineSlug"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.backhabit.session;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * A stand-in for catalog-service's two read endpoints, so session tests control what the catalog
+ * knows and can make it unreachable. The real catalog is exercised by the system tests.
+ */
+public class StubCatalog implements QuarkusTestResourceLifecycleManager {
+
+    private static final Map<String, String> ROUTINES = Map.of(
+            "posture-strength", """
+                    {"slug":"posture-strength","kind":"STRENGTH","items":[{"order":1,"exerciseSlug":"shoulder-rolls"},{"order":2,"exerciseSlug":"wall-angels"}]}""",
+            "desk-break", """
+                    {"slug":"desk-break","kind":"DESK_BREAK","items":[{"order":1,"exerciseSlug":"shoulder-rolls"}]}""",
+            "slow-routine", """
+                    {"slug":"slow-routine","kind":"MOBILITY","items":[{"order":1,"exerciseSlug":"cat-cow"}]}""",
+            "flare-up-relief", """
+                    {"slug":"flare-up-relief","kind":"RELIEF","items":[{"order":1,"exerciseSlug":"moist-heat"}]}""");
+    private static final Map<String, String> EXERCISES = Map.of(
+            "wall-angels", "{\"slug\":\"wall-angels\",\"category\":\"STRENGTH\"}",
+            "shoulder-rolls", "{\"slug\":\"shoulder-rolls\",\"category\":\"WARM_UP\"}",
+            "cat-cow", "{\"slug\":\"cat-cow\",\"category\":\"MOBILITY\"}",
+            "childs-pose", "{\"slug\":\"childs-pose\",\"category\":\"STRETCH\"}");
+
+    private static volatile boolean reachable = true;
+    private static HttpServer server;
+
+    /** While false, every request fails with 503, as a catalog that is down would. */
+    public static void setReachable(boolean value) {
+        reachable = value;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            String[] path = exchange.getRequestURI().getPath().split("/");
+            String body = null;
+            if (path.length == 3) {
+                body = switch (path[1]) {
+                    case "routines" -> ROUTINES.get(path[2]);
+                    case "exercises" -> EXERCISES.get(path[2]);
+                    default -> null;
+                };
+            }
+            if (exchange.getRequestURI().getPath().endsWith("/slow-routine")) {
+                pause(800);
+            }
+            int status = !reachable ? 503 : body == null ? 404 : 200;
+            byte[] bytes = (body == null ? "{}" : body).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.start();
+        return Map.of("quarkus.rest-client.catalog.url", "http://localhost:" + server.getAddress().getPort());
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}

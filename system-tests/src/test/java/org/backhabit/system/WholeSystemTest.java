@@ -1,0 +1,125 @@
+package org.backhabit.system;
+
+import io.restassured.specification.RequestSpecification;
+import org.backhabit.localstack.auth.DevTokens;
+import org.backhabit.localstack.infra.FreePorts;
+import org.backhabit.localstack.launch.LocalStack;
+import org.backhabit.localstack.launch.StackSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
+
+/**
+ * The whole system started the way {@code ./stack} starts it: real PostgreSQL and Kafka, and the
+ * three packaged services as separate JVMs. Needs the services packaged, which the reactor does
+ * before this module.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WholeSystemTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startTheSystem() throws Exception {
+        Path root = Path.of(System.getProperty("backhabit.root", "..")).toAbsolutePath().normalize();
+        Path data = Files.createTempDirectory("backhabit-system");
+        StackSettings settings = new StackSettings(root, data, FreePorts.next(), FreePorts.next(),
+                FreePorts.next(), FreePorts.next(), FreePorts.next());
+        stack = new LocalStack(settings, line -> System.out.println("[system-test] " + line)).start();
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    private static RequestSpecification as(String user) {
+        return given().header("Authorization", "Bearer " + DevTokens.forUser(user)).contentType("application/json");
+    }
+
+    /**
+     * Three days of one week that are all in the past: this week's first three days from Wednesday on,
+     * else last week's (so the test means the same thing whatever day it runs).
+     */
+    private static List<ZonedDateTime> threeDaysOfOneWeek() {
+        LocalDate today = LocalDate.now(BERLIN);
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (today.isBefore(monday.plusDays(3))) {
+            monday = monday.minusWeeks(1);
+        }
+        LocalDate start = monday;
+        return List.of(0, 1, 2).stream().map(d -> ZonedDateTime.of(start.plusDays(d), LocalTime.of(7, 15), BERLIN)).toList();
+    }
+
+    private static String session(ZonedDateTime at) {
+        return """
+                {"routineSlug":"posture-strength","completedAt":"%s","timeZone":"Europe/Berlin","durationMinutes":12,"painBefore":5,"painAfter":3}"""
+                .formatted(at.toOffsetDateTime());
+    }
+
+    @Test
+    @Order(1)
+    void threeSessionsOnThreeDaysMeetTheGoalOnTheDashboardWithinFiveSeconds() {
+        String user = "e2e-" + UUID.randomUUID();
+        given().baseUri(stack.catalogUrl()).get("/exercises?size=100")
+                .then().statusCode(200).body("total", greaterThanOrEqualTo(25));
+        List<ZonedDateTime> days = threeDaysOfOneWeek();
+        for (ZonedDateTime day : days) {
+            as(user).baseUri(stack.sessionUrl()).body(session(day)).post("/sessions").then().statusCode(201);
+        }
+        String weekStart = days.get(0).toLocalDate().toString();
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                as(user).baseUri(stack.progressUrl()).get("/progress/me/dashboard").then().statusCode(200)
+                        .body("weeks.find { it.weekStart == '" + weekStart + "' }.goalMet", is(true))
+                        .body("weeks.find { it.weekStart == '" + weekStart + "' }.activeDays", is(3)));
+    }
+
+    @Test
+    @Order(2)
+    void aSessionRecordedWhileTheBrokerIsDownReachesTheDashboardWhenItIsBack() {
+        String user = "e2e-" + UUID.randomUUID();
+        ZonedDateTime at = ZonedDateTime.now(BERLIN).minusMinutes(30);
+        stack.kafka().stop();
+        try {
+            as(user).baseUri(stack.sessionUrl()).body(session(at)).post("/sessions").then().statusCode(201);
+        } finally {
+            stack.kafka().start();
+        }
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                as(user).baseUri(stack.progressUrl()).get("/progress/me/dashboard").then().statusCode(200)
+                        .body("rolling7Days", is(1)));
+    }
+
+    @Test
+    @Order(3)
+    void everyServiceServesOpenApiHealthAndMetrics() {
+        for (String url : List.of(stack.catalogUrl(), stack.sessionUrl(), stack.progressUrl())) {
+            given().baseUri(url).get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+            given().baseUri(url).get("/q/openapi?format=json").then().statusCode(200);
+            given().baseUri(url).get("/q/metrics").then().statusCode(200);
+        }
+    }
+}

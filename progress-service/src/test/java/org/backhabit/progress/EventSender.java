@@ -50,11 +50,15 @@ public final class EventSender implements AutoCloseable {
     }
 
     public void send(UUID eventId, String type, String user, String json) {
+        send(eventId, type, user, json, OffsetDateTime.now().toString());
+    }
+
+    public void send(UUID eventId, String type, String user, String json, String ceTime) {
         RecordHeaders headers = new RecordHeaders();
         add(headers, CloudEventHeaders.ID, eventId.toString());
         add(headers, CloudEventHeaders.SOURCE, "/session-service");
         add(headers, CloudEventHeaders.TYPE, type);
-        add(headers, CloudEventHeaders.TIME, OffsetDateTime.now().toString());
+        add(headers, CloudEventHeaders.TIME, ceTime);
         add(headers, CloudEventHeaders.SUBJECT, user);
         add(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
         add(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");

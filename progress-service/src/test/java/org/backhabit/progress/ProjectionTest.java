@@ -105,8 +105,11 @@ class ProjectionTest {
         String user = "u-" + UUID.randomUUID();
         events.send(UUID.randomUUID(), EventTypes.SESSION_RECORDED, user, "{ this is not json");
         events.send(UUID.randomUUID(), "session.exploded.v9", user, "{}");
+        // A header the connector could not parse as a time must not stop the channel: ce_time is informational.
+        events.send(UUID.randomUUID(), EventTypes.SESSION_RECORDED, user,
+                EventJson.write(session(user, UUID.randomUUID(), 1, MONDAY.plusDays(1), "MOBILITY", 4, 3)), "2026-11-16T06:15Z");
         events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, MONDAY, "MOBILITY", 4, 3));
-        awaitCurrentWeek(user, "sessions", 1);
+        awaitCurrentWeek(user, "sessions", 2);
         List<String> dead = DeadLetters.valuesFor(user, 2, Duration.ofSeconds(20));
         org.junit.jupiter.api.Assertions.assertEquals(2, dead.size());
     }

@@ -61,7 +61,9 @@ class EventPathTest {
             assertEquals("1.0", TopicReader.header(record, CloudEventHeaders.SPEC_VERSION));
             assertEquals("/session-service", TopicReader.header(record, CloudEventHeaders.SOURCE));
             assertEquals("application/json", TopicReader.header(record, CloudEventHeaders.CONTENT_TYPE));
-            assertTrue(TopicReader.header(record, CloudEventHeaders.ID) != null && TopicReader.header(record, CloudEventHeaders.TIME) != null);
+            assertTrue(TopicReader.header(record, CloudEventHeaders.ID) != null);
+            assertTrue(TopicReader.header(record, CloudEventHeaders.TIME).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"),
+                    "ce_time is an RFC 3339 timestamp with seconds: " + TopicReader.header(record, CloudEventHeaders.TIME));
         }
         SessionData recorded = EventJson.read(records.get(0).value(), SessionData.class);
         SessionData corrected = EventJson.read(records.get(1).value(), SessionData.class);

@@ -1,8 +1,7 @@
 package org.backhabit.system;
 
 import org.backhabit.localstack.auth.DevTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.ComposeContainer;
@@ -29,10 +28,7 @@ class ComposeSmokeTest {
 
     private static ComposeContainer compose;
 
-    @BeforeAll
     static void up() {
-        assumeTrue(dockerAvailable(), "skipped: no Docker engine reachable here, so docker-compose.yml cannot be brought up "
-                + "(the same scenario runs without Docker in WholeSystemTest)");
         Path root = Path.of(System.getProperty("backhabit.root", "..")).toAbsolutePath().normalize();
         compose = new ComposeContainer(new File(root.toFile(), "docker-compose.yml"))
                 .withBuild(true)
@@ -42,8 +38,8 @@ class ComposeSmokeTest {
         compose.start();
     }
 
-    @AfterAll
-    static void down() {
+    @AfterEach
+    void down() {
         if (compose != null) {
             compose.stop();
         }
@@ -63,6 +59,9 @@ class ComposeSmokeTest {
 
     @Test
     void aSessionRecordedInTheComposedSystemShowsOnTheDashboard() {
+        assumeTrue(dockerAvailable(), "skipped: no Docker engine reachable here, so docker-compose.yml cannot be brought up "
+                + "(the same scenario runs without Docker in WholeSystemTest)");
+        up();
         String user = "compose-" + UUID.randomUUID();
         String token = "Bearer " + DevTokens.forUser(user);
         given().baseUri(url("catalog-service", 8081)).get("/exercises").then().statusCode(200).body("total", greaterThanOrEqualTo(25));

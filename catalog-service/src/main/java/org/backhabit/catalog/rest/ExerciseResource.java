@@ -1,7 +1,14 @@
 package org.backhabit.catalog.rest;
 
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,6 +22,7 @@ import org.backhabit.catalog.model.Equipment;
 import org.backhabit.catalog.model.Exercise;
 import org.backhabit.catalog.model.Position;
 import org.backhabit.catalog.model.TargetArea;
+import org.backhabit.catalog.service.CatalogAdmin;
 import org.backhabit.catalog.service.CatalogService;
 import org.backhabit.catalog.service.ExerciseFilter;
 import org.backhabit.problem.ProblemException;
@@ -23,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/exercises")
@@ -34,6 +43,8 @@ public class ExerciseResource {
     CatalogService catalog;
     @Inject
     HttpCaching caching;
+    @Inject
+    CatalogAdmin admin;
 
     @GET
     @Operation(summary = "List exercises", description = "All filters combine (AND). Ordered by name, then slug. "
@@ -75,6 +86,53 @@ public class ExerciseResource {
                         @Context Request request) {
         Exercise exercise = catalog.exercise(slug).orElseThrow(() -> ProblemException.notFound("No exercise '" + slug + "'."));
         return caching.ok(request, exercise);
+    }
+
+    @POST
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Add an exercise (admin)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = Exercise.class)))
+    @APIResponse(responseCode = "400", description = "Invalid document; violations name each field", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Token without the admin group", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "The slug exists already", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Refers to exercises that do not exist", content = @Content(mediaType = "application/problem+json"))
+    public Response create(@Valid @NotNull Exercise body) {
+        Exercise created = admin.createExercise(body);
+        return Response.created(java.net.URI.create("/exercises/" + created.slug())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Replace an exercise (admin)", description = "The body's slug must equal the path's.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Exercise.class)))
+    @APIResponse(responseCode = "400", description = "Invalid document", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Token without the admin group", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such exercise", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Refers to exercises that do not exist", content = @Content(mediaType = "application/problem+json"))
+    public Exercise replace(@Parameter(description = "Slug", example = "wall-angels") @PathParam("slug") String slug, @Valid @NotNull Exercise body) {
+        return admin.replaceExercise(slug, body);
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed("admin")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Delete an exercise (admin)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Token without the admin group", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such exercise", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Still used by a routine or as a variant", content = @Content(mediaType = "application/problem+json"))
+    public Response delete(@Parameter(description = "Slug", example = "wall-angels") @PathParam("slug") String slug) {
+        admin.deleteExercise(slug);
+        return Response.noContent().build();
     }
 
     static int orDefault(Integer value, int fallback) {

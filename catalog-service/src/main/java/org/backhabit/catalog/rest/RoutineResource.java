@@ -1,7 +1,14 @@
 package org.backhabit.catalog.rest;
 
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,6 +19,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.backhabit.catalog.model.Routine;
 import org.backhabit.catalog.model.RoutineKind;
+import org.backhabit.catalog.service.CatalogAdmin;
 import org.backhabit.catalog.service.CatalogService;
 import org.backhabit.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/routines")
@@ -30,6 +39,8 @@ public class RoutineResource {
     CatalogService catalog;
     @Inject
     HttpCaching caching;
+    @Inject
+    CatalogAdmin admin;
 
     @GET
     @Operation(summary = "List routines", description = "Ordered by name, then slug; items list exercise slugs and dosages.")
@@ -55,4 +66,51 @@ public class RoutineResource {
         Routine routine = catalog.routine(slug).orElseThrow(() -> ProblemException.notFound("No routine '" + slug + "'."));
         return caching.ok(request, routine);
     }
+    @POST
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Add a routine (admin)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = Routine.class)))
+    @APIResponse(responseCode = "400", description = "Invalid document; violations name each field", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Token without the admin group", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "The slug exists already", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Refers to exercises that do not exist", content = @Content(mediaType = "application/problem+json"))
+    public Response create(@Valid @NotNull Routine body) {
+        Routine created = admin.createRoutine(body);
+        return Response.created(java.net.URI.create("/routines/" + created.slug())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Replace a routine (admin)", description = "The body's slug must equal the path's.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Routine.class)))
+    @APIResponse(responseCode = "400", description = "Invalid document", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Token without the admin group", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such routine", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Refers to exercises that do not exist", content = @Content(mediaType = "application/problem+json"))
+    public Routine replace(@Parameter(description = "Slug", example = "posture-strength") @PathParam("slug") String slug, @Valid @NotNull Routine body) {
+        return admin.replaceRoutine(slug, body);
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed("admin")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Delete a routine (admin)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Token without the admin group", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such routine", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Still used by a routine or as a variant", content = @Content(mediaType = "application/problem+json"))
+    public Response delete(@Parameter(description = "Slug", example = "posture-strength") @PathParam("slug") String slug) {
+        admin.deleteRoutine(slug);
+        return Response.noContent().build();
+    }
+
 }

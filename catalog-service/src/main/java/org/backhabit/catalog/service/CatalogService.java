@@ -14,12 +14,14 @@ import org.backhabit.catalog.repository.ExerciseRepository;
 import org.backhabit.catalog.repository.RedFlagRepository;
 import org.backhabit.catalog.repository.RoutineRepository;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads the catalog from an in-memory {@link CatalogSnapshot}, loaded from the database on first
- * use and reloaded after every write made through this instance.
+ * use, reloaded after every write made through this instance and at least every 30 seconds (so
+ * writes through another instance show up too).
  */
 @ApplicationScoped
 public class CatalogService {
@@ -33,7 +35,11 @@ public class CatalogService {
     @Inject
     ObjectMapper json;
 
+    /** Another instance's writes become visible here within this time. */
+    static final Duration MAX_STALENESS = Duration.ofSeconds(30);
+
     private volatile CatalogSnapshot snapshot;
+    private volatile long loadedAtNanos;
 
     public Page<Exercise> exercises(ExerciseFilter filter, int page, int size) {
         List<Exercise> matches = snapshot().exercises().values().stream().filter(filter).toList();
@@ -66,12 +72,13 @@ public class CatalogService {
 
     CatalogSnapshot snapshot() {
         CatalogSnapshot current = snapshot;
-        if (current == null) {
+        if (current == null || System.nanoTime() - loadedAtNanos > MAX_STALENESS.toNanos()) {
             synchronized (this) {
                 current = snapshot;
-                if (current == null) {
+                if (current == null || System.nanoTime() - loadedAtNanos > MAX_STALENESS.toNanos()) {
                     current = load();
                     snapshot = current;
+                    loadedAtNanos = System.nanoTime();
                 }
             }
         }

@@ -53,7 +53,7 @@ public final class LocalStack implements AutoCloseable {
                 Map.of("QUARKUS_REST_CLIENT_CATALOG_URL", "http://localhost:" + settings.catalogPort()));
         startService("progress-service", settings.progressPort(), "progress", common, Map.of());
         for (ServiceProcess service : services) {
-            step(service.name() + " ready at " + service.baseUrl(), () -> service.awaitReady(READY_TIMEOUT));
+            step(service.name() + " at " + service.baseUrl(), () -> service.awaitReady(READY_TIMEOUT));
         }
         return this;
     }
@@ -104,7 +104,7 @@ public final class LocalStack implements AutoCloseable {
         long started = System.nanoTime();
         progress.accept("starting " + what + " ...");
         action.run();
-        progress.accept("  " + what + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+        progress.accept("  ready: " + what + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
     }
 
     private static void quietly(Runnable action) {

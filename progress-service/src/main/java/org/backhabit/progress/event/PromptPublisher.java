@@ -16,6 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** Announces each newly stored prompt on {@code progress-prompts}, after its transaction committed. */
 @ApplicationScoped
@@ -33,7 +34,7 @@ public class PromptPublisher {
         add(headers, CloudEventHeaders.ID, prompt.id().toString());
         add(headers, CloudEventHeaders.SOURCE, "/progress-service");
         add(headers, CloudEventHeaders.TYPE, EventTypes.PROMPT_RAISED);
-        add(headers, CloudEventHeaders.TIME, data.createdAt().toString());
+        add(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(prompt.at()));
         add(headers, CloudEventHeaders.SUBJECT, prompt.userId());
         add(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         add(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);

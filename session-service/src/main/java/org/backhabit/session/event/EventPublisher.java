@@ -17,7 +17,7 @@ import org.backhabit.session.repository.OutboxEntry;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -53,7 +53,7 @@ public class EventPublisher {
         header(headers, CloudEventHeaders.ID, entry.eventId.toString());
         header(headers, CloudEventHeaders.SOURCE, "/session-service");
         header(headers, CloudEventHeaders.TYPE, entry.type);
-        header(headers, CloudEventHeaders.TIME, entry.occurredAt.atOffset(ZoneOffset.UTC).toString());
+        header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(entry.occurredAt));
         header(headers, CloudEventHeaders.SUBJECT, entry.subject);
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);

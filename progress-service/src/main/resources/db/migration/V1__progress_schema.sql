@@ -1,15 +1,33 @@
+-- Projections from session-events are kept per generation. Reads use the active one; a rebuild
+-- replays the topic into the next generation while the live consumer writes to both, then makes it
+-- active in one update. Every projection write is order-independent (highest revision wins, a
+-- deletion is final, readings are a set), so the replay and the live writes converge.
+CREATE TABLE projection_state (
+    id                  int PRIMARY KEY CHECK (id = 1),
+    active_generation   int         NOT NULL,
+    rebuild_generation  int,
+    rebuild_started_at  timestamptz,
+    rebuild_finished_at timestamptz,
+    rebuild_events      bigint      NOT NULL DEFAULT 0,
+    rebuild_millis      bigint      NOT NULL DEFAULT 0
+);
+INSERT INTO projection_state (id, active_generation) VALUES (1, 1);
+
 -- Every event applied, recorded in the same transaction as its projection change: a redelivered
 -- event finds its id here and changes nothing.
 CREATE TABLE processed_event (
-    event_id     uuid PRIMARY KEY,
+    generation   int         NOT NULL,
+    event_id     uuid        NOT NULL,
     type         varchar(60) NOT NULL,
-    processed_at timestamptz NOT NULL DEFAULT now()
+    processed_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (generation, event_id)
 );
 
 -- One row per session, the highest revision seen. A deletion leaves a tombstone (deleted = true)
 -- so a late recording or correction cannot bring the session back.
 CREATE TABLE session_fact (
-    session_id       uuid PRIMARY KEY,
+    generation       int          NOT NULL,
+    session_id       uuid         NOT NULL,
     user_id          varchar(200) NOT NULL,
     revision         int          NOT NULL,
     deleted          boolean      NOT NULL DEFAULT false,
@@ -23,20 +41,23 @@ CREATE TABLE session_fact (
     pain_before      int,
     pain_after       int,
     effort           int,
-    updated_at       timestamptz  NOT NULL DEFAULT now()
+    updated_at       timestamptz  NOT NULL DEFAULT now(),
+    PRIMARY KEY (generation, session_id)
 );
-CREATE INDEX session_fact_by_user ON session_fact (user_id, local_date) WHERE NOT deleted;
+CREATE INDEX session_fact_by_user ON session_fact (generation, user_id, local_date) WHERE NOT deleted;
 
 CREATE TABLE check_in_reading (
-    check_in_id uuid PRIMARY KEY,
+    generation  int          NOT NULL,
+    check_in_id uuid         NOT NULL,
     user_id     varchar(200) NOT NULL,
     at          timestamptz  NOT NULL,
     time_zone   varchar(64)  NOT NULL,
     local_date  date         NOT NULL,
     pain_level  int          NOT NULL,
-    red_flags   text         NOT NULL DEFAULT ''
+    red_flags   text         NOT NULL DEFAULT '',
+    PRIMARY KEY (generation, check_in_id)
 );
-CREATE INDEX check_in_reading_by_user ON check_in_reading (user_id, local_date);
+CREATE INDEX check_in_reading_by_user ON check_in_reading (generation, user_id, local_date);
 
 CREATE TABLE goal (
     user_id           varchar(200) PRIMARY KEY,

@@ -30,7 +30,9 @@ public final class PostgresServer implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+                    // Throwaway test servers trade durability for speed; the launcher's data must survive a crash.
+                    .setServerConfig("fsync", dataDirectory == null ? "off" : "on")
+                    .setServerConfig("synchronous_commit", dataDirectory == null ? "off" : "on");
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }

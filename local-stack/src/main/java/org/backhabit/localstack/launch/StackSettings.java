@@ -15,9 +15,11 @@ public record StackSettings(Path projectRoot, Path dataDirectory, int postgresPo
     public static final int SESSION_PORT = 8082;
     public static final int PROGRESS_PORT = 8083;
 
-    /** The launcher's defaults: data under {@code .data/}, the documented service ports. */
+    /** The launcher's defaults: data under {@code .data/} (or {@code $BACKHABIT_DATA_DIR}), the documented service ports. */
     public static StackSettings defaults(Path projectRoot) {
-        return new StackSettings(projectRoot, projectRoot.resolve(".data"),
+        String dataDirectory = System.getenv("BACKHABIT_DATA_DIR");
+        return new StackSettings(projectRoot,
+                dataDirectory == null || dataDirectory.isBlank() ? projectRoot.resolve(".data") : projectRoot.resolve(dataDirectory),
                 intFromEnv("BACKHABIT_POSTGRES_PORT", 15432), intFromEnv("BACKHABIT_KAFKA_PORT", 19092),
                 CATALOG_PORT, SESSION_PORT, PROGRESS_PORT);
     }

@@ -13,9 +13,11 @@ import java.util.UUID;
 @Table(name = "check_in_reading")
 public class CheckInReadingRow {
 
+    /** Read for one generation at a time, so the id alone identifies a row in a query's results. */
     @Id
     @Column(name = "check_in_id")
     public UUID checkInId;
+    public int generation;
     @Column(name = "user_id")
     public String userId;
     public Instant at;

@@ -13,15 +13,17 @@ public class HistoryRepository {
 
     @Inject
     EntityManager em;
+    @Inject
+    Generations generations;
 
     public List<SessionFactRow> liveSessions(String userId) {
-        return em.createQuery("from SessionFactRow where userId = ?1 and deleted = false order by completedAt", SessionFactRow.class)
-                .setParameter(1, userId).getResultList();
+        return em.createQuery("from SessionFactRow where generation = ?2 and userId = ?1 and deleted = false order by completedAt", SessionFactRow.class)
+                .setParameter(1, userId).setParameter(2, generations.active()).getResultList();
     }
 
     public List<CheckInReadingRow> checkIns(String userId) {
-        return em.createQuery("from CheckInReadingRow where userId = ?1 order by at", CheckInReadingRow.class)
-                .setParameter(1, userId).getResultList();
+        return em.createQuery("from CheckInReadingRow where generation = ?2 and userId = ?1 order by at", CheckInReadingRow.class)
+                .setParameter(1, userId).setParameter(2, generations.active()).getResultList();
     }
 
     public List<PauseRow> pauses(String userId) {
@@ -43,7 +45,7 @@ public class HistoryRepository {
 
     /** The zone of the user's latest session: the default goal zone until they set one. */
     public Optional<String> latestTimeZone(String userId) {
-        return em.createQuery("select timeZone from SessionFactRow where userId = ?1 and deleted = false order by completedAt desc", String.class)
-                .setParameter(1, userId).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery("select timeZone from SessionFactRow where generation = ?2 and userId = ?1 and deleted = false order by completedAt desc", String.class)
+                .setParameter(1, userId).setParameter(2, generations.active()).setMaxResults(1).getResultStream().findFirst();
     }
 }

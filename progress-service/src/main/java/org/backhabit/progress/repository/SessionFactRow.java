@@ -14,9 +14,11 @@ import java.util.UUID;
 @Table(name = "session_fact")
 public class SessionFactRow {
 
+    /** Read for one generation at a time, so the id alone identifies a row in a query's results. */
     @Id
     @Column(name = "session_id")
     public UUID sessionId;
+    public int generation;
     @Column(name = "user_id")
     public String userId;
     public int revision;

@@ -15,7 +15,6 @@ import org.backhabit.progress.repository.HistoryRepository;
 
 import java.time.DayOfWeek;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +46,7 @@ public class HistoryLoader {
     public Goal goal(String userId) {
         return history.goal(userId)
                 .map(HistoryLoader::toGoal)
-                .orElseGet(() -> Goal.defaults(history.latestTimeZone(userId).map(ZoneId::of).orElse(ZoneOffset.UTC)));
+                .orElseGet(() -> Goal.defaults(history.latestTimeZone(userId).map(ZoneId::of).orElse(ZoneId.of("UTC"))));
     }
 
     static Goal toGoal(GoalRow row) {

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Measures the figures the issues name, on this machine, against a freshly started local stack
+# (data in .data-bench/, wiped first). Needs hey (Debian package "hey"); takes about 15 minutes.
+#
+#   bench/run.sh            all measurements
+#   bench/run.sh catalog    one of: catalog sessions latency dashboard rebuild
+set -euo pipefail
+cd "$(dirname "$0")/.."
+which hey > /dev/null || { echo "install hey first (apt-get install hey)"; exit 1; }
+
+only="${1:-all}"
+export BACKHABIT_DATA_DIR=.data-bench
+rm -rf "$BACKHABIT_DATA_DIR"
+./mvnw -B -q -Pbench install -DskipTests
+BENCH_CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+bench() { java -cp "$BENCH_CP" "org.backhabit.bench.$1" "${@:2}"; }
+KAFKA=localhost:${BACKHABIT_KAFKA_PORT:-19092}
+PSQL="/usr/lib/postgresql/15/bin/psql -h localhost -p ${BACKHABIT_POSTGRES_PORT:-15432} -U postgres -tA"
+
+./stack > "$BACKHABIT_DATA_DIR.log" 2>&1 &
+STACK=$!
+trap 'kill $STACK 2>/dev/null; wait $STACK 2>/dev/null || true' EXIT
+until grep -q "^Ready" "$BACKHABIT_DATA_DIR.log" 2>/dev/null; do
+  kill -0 $STACK 2>/dev/null || { cat "$BACKHABIT_DATA_DIR.log"; exit 1; }
+  sleep 1
+done
+echo "stack ready"
+
+p99() { grep -E "^\s+99% in" | awk '{printf "%.1f ms", $3 * 1000}'; }
+rate() { grep -E "Requests/sec" | awk '{printf "%.0f req/s", $2}'; }
+load() { # name rps seconds hey-args...
+  local out; out=$(hey -z "$3s" -c 10 -q $(( $2 / 10 )) "${@:4}")
+  echo "$1 at $2 req/s for $3 s: p99 $(echo "$out" | p99), achieved $(echo "$out" | rate), status $(echo "$out" | grep -E '^\s+\[[0-9]+\]' | tr -s ' ' | tr '\n' ' ')"
+}
+
+if [[ $only == all || $only == catalog ]]; then
+  hey -z 10s -c 10 -q 50 "http://localhost:8081/exercises?category=STRETCH" > /dev/null   # warm-up
+  load "GET /exercises?category=STRETCH" 500 30 "http://localhost:8081/exercises?category=STRETCH"
+fi
+
+if [[ $only == all || $only == sessions ]]; then
+  TOKEN=$(bench Token bench-writer)
+  BODY="{\"routineSlug\":\"desk-break\",\"completedAt\":\"$(date -u -d '-2 min' +%Y-%m-%dT%H:%M:%SZ)\",\"timeZone\":\"Europe/Berlin\",\"durationMinutes\":5}"
+  hey -z 10s -c 10 -q 10 -m POST -T application/json -H "Authorization: Bearer $TOKEN" -d "$BODY" http://localhost:8082/sessions > /dev/null
+  for rps in 100 200 300 400; do
+    load "POST /sessions" $rps 20 -m POST -T application/json -H "Authorization: Bearer $TOKEN" -d "$BODY" http://localhost:8082/sessions
+  done
+fi
+
+if [[ $only == all || $only == latency ]]; then
+  bench EventLatency http://localhost:8082 "$KAFKA" 50 20 > /dev/null   # warm-up
+  bench EventLatency http://localhost:8082 "$KAFKA" 1000 20
+fi
+
+if [[ $only == all || $only == dashboard ]]; then
+  bench SeedEvents "$KAFKA" history bench-two-years 104
+  until [[ $($PSQL -d progress -c "SELECT count(*) FROM session_fact WHERE user_id = 'bench-two-years'") -ge 300 ]]; do sleep 1; done
+  TOKEN=$(bench Token bench-two-years)
+  hey -z 10s -c 10 -q 20 -H "Authorization: Bearer $TOKEN" http://localhost:8083/progress/me/dashboard > /dev/null
+  load "GET /progress/me/dashboard (2 years: $($PSQL -d progress -c "SELECT count(*) FROM session_fact WHERE user_id = 'bench-two-years'") sessions)" \
+    200 30 -H "Authorization: Bearer $TOKEN" http://localhost:8083/progress/me/dashboard
+fi
+
+if [[ $only == all || $only == rebuild ]]; then
+  bench SeedEvents "$KAFKA" bulk 100000 1000
+  echo "waiting for the live consumer to apply them ..."
+  previous=-1
+  while true; do
+    now=$($PSQL -d progress -c "SELECT count(*) FROM processed_event")
+    [[ $now == "$previous" ]] && break
+    previous=$now; sleep 5
+  done
+  echo "events applied live: $now"
+  ADMIN=$(bench Token bench-admin admin)
+  curl -fsS -X POST -H "Authorization: Bearer $ADMIN" http://localhost:8083/admin/projections/rebuild > /dev/null
+  until curl -fsS -H "Authorization: Bearer $ADMIN" http://localhost:8083/admin/projections/rebuild | grep -q '"state":"IDLE"'; do sleep 2; done
+  echo "rebuild: $(curl -fsS -H "Authorization: Bearer $ADMIN" http://localhost:8083/admin/projections/rebuild)"
+fi

@@ -1,0 +1,52 @@
+package org.backhabit.progress.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.backhabit.problem.ProblemException;
+import org.backhabit.progress.model.PromptView;
+import org.backhabit.progress.service.PromptService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/progress/me/prompts")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Prompts", description = "Nudges, milestones and safety prompts raised for the caller")
+@SecurityRequirement(name = "jwt")
+public class PromptResource {
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    PromptService prompts;
+
+    @GET
+    @Operation(summary = "Every prompt raised for the caller, newest first", description = "Dismissed ones carry dismissedAt.")
+    public List<PromptView> list() {
+        return prompts.all(user.id()).stream().map(PromptView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/dismiss")
+    @Operation(summary = "Dismiss a prompt", description = "It stops showing on the dashboard; the same prompt is not raised again for its period.")
+    @APIResponse(responseCode = "204", description = "Dismissed (also when it was already)")
+    @APIResponse(responseCode = "404", description = "No such prompt for this user", content = @Content(mediaType = "application/problem+json"))
+    public Response dismiss(@PathParam("id") String id) {
+        if (!prompts.dismiss(user.id(), PauseResource.uuid(id))) {
+            throw ProblemException.notFound("No such prompt.");
+        }
+        return Response.noContent().build();
+    }
+}

@@ -13,7 +13,7 @@ export BACKHABIT_DATA_DIR=.data-bench
 rm -rf "$BACKHABIT_DATA_DIR"
 ./mvnw -B -q -Pbench install -DskipTests
 BENCH_CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
-bench() { java -cp "$BENCH_CP" "org.backhabit.bench.$1" "${@:2}"; }
+bench() { java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$BENCH_CP" "org.backhabit.bench.$1" "${@:2}"; }
 KAFKA=localhost:${BACKHABIT_KAFKA_PORT:-19092}
 PSQL="/usr/lib/postgresql/15/bin/psql -h localhost -p ${BACKHABIT_POSTGRES_PORT:-15432} -U postgres -tA"
 
@@ -29,7 +29,7 @@ echo "stack ready"
 p99() { grep -E "^\s+99% in" | awk '{printf "%.1f ms", $3 * 1000}'; }
 rate() { grep -E "Requests/sec" | awk '{printf "%.0f req/s", $2}'; }
 load() { # name rps seconds hey-args...
-  local out; out=$(hey -z "$3s" -c 10 -q $(( $2 / 10 )) "${@:4}")
+  local out; out=$(hey -z "$3s" -c 20 -q $(( $2 / 20 )) "${@:4}")
   echo "$1 at $2 req/s for $3 s: p99 $(echo "$out" | p99), achieved $(echo "$out" | rate), status $(echo "$out" | grep -E '^\s+\[[0-9]+\]' | tr -s ' ' | tr '\n' ' ')"
 }
 
@@ -42,7 +42,7 @@ if [[ $only == all || $only == sessions ]]; then
   TOKEN=$(bench Token bench-writer)
   BODY="{\"routineSlug\":\"desk-break\",\"completedAt\":\"$(date -u -d '-2 min' +%Y-%m-%dT%H:%M:%SZ)\",\"timeZone\":\"Europe/Berlin\",\"durationMinutes\":5}"
   hey -z 10s -c 10 -q 10 -m POST -T application/json -H "Authorization: Bearer $TOKEN" -d "$BODY" http://localhost:8082/sessions > /dev/null
-  for rps in 100 200 300 400; do
+  for rps in 500 1000 1500 2000; do
     load "POST /sessions" $rps 20 -m POST -T application/json -H "Authorization: Bearer $TOKEN" -d "$BODY" http://localhost:8082/sessions
   done
 fi

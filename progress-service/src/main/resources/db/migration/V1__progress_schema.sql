@@ -90,3 +90,10 @@ CREATE TABLE prompt (
     dismissed_at timestamptz,
     UNIQUE (user_id, type, period_key)
 );
+
+-- Users whose prompts must be re-evaluated after an event; written in the consumer's transaction,
+-- worked off by PromptRefresher, so the consumer never waits on the prompt rules.
+CREATE TABLE prompt_refresh (
+    user_id      varchar(200) PRIMARY KEY,
+    requested_at timestamptz  NOT NULL DEFAULT now()
+);

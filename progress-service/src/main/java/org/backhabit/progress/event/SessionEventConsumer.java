@@ -6,14 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.backhabit.progress.repository.Generations;
-import org.backhabit.progress.service.ProgressService;
+import org.backhabit.progress.service.PromptRefresher;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Applies {@code session-events} to the projections: to the active generation and, while a
  * rebuild runs, to the one being rebuilt. The event id goes into processed_event in the same
- * transaction as the change, so a redelivery changes nothing. An event that cannot be read or
- * applied throws, is rolled back and goes to the dead-letter topic; the consumer moves on.
+ * transaction as the change, so a redelivery changes nothing; so does the request to re-evaluate
+ * the user's prompts. An event that cannot be read or applied throws, is rolled back and goes to
+ * the dead-letter topic; the consumer moves on.
  */
 @ApplicationScoped
 public class SessionEventConsumer {
@@ -21,7 +22,7 @@ public class SessionEventConsumer {
     @Inject
     EventProjector projector;
     @Inject
-    ProgressService progress;
+    PromptRefresher prompts;
     @Inject
     Generations generations;
 
@@ -34,7 +35,7 @@ public class SessionEventConsumer {
             userId = projector.apply(generation, record).orElse(userId);
         }
         if (userId != null) {
-            progress.refreshPrompts(userId);
+            prompts.request(userId);
         }
     }
 }

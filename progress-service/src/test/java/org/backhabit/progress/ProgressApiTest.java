@@ -1,11 +1,7 @@
 package org.backhabit.progress;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import org.backhabit.events.EventTypes;
-import org.backhabit.localstack.auth.DevTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,24 +21,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 /** Goal, weeks, pauses and export through the REST API. Today is Friday 2026-11-20. */
 @QuarkusTest
-class ProgressApiTest {
+class ProgressApiTest extends EventDrivenTest {
 
     private static final LocalDate MON = LocalDate.of(2026, 11, 16);
-    private static EventSender events;
-
-    @BeforeAll
-    static void connect() {
-        events = new EventSender();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
-
-    private static RequestSpecification as(String user) {
-        return given().header("Authorization", "Bearer " + DevTokens.forUser(user)).contentType("application/json");
-    }
 
     private static String userWithSessions(LocalDate... days) {
         String user = "a-" + UUID.randomUUID();

@@ -1,12 +1,8 @@
 package org.backhabit.progress;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import org.backhabit.events.EventJson;
 import org.backhabit.events.EventTypes;
-import org.backhabit.localstack.auth.DevTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,24 +17,9 @@ import static org.hamcrest.Matchers.is;
 
 /** Events through the real broker into the projections, read back through the dashboard. */
 @QuarkusTest
-class ProjectionTest {
+class ProjectionTest extends EventDrivenTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
-    private static EventSender events;
-
-    @BeforeAll
-    static void connect() {
-        events = new EventSender();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
-
-    private static RequestSpecification as(String user) {
-        return given().header("Authorization", "Bearer " + DevTokens.forUser(user));
-    }
 
     private static void awaitCurrentWeek(String user, String path, Object expected) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->

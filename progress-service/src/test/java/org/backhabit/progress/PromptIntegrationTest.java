@@ -1,15 +1,11 @@
 package org.backhabit.progress;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.backhabit.events.EventTypes;
-import org.backhabit.localstack.auth.DevTokens;
 import org.backhabit.localstack.testing.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -33,24 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * raised by a near miss. "Today" is Friday 2026-11-20 (FixedClock); the week is Mon 16 - Sun 22.
  */
 @QuarkusTest
-class PromptIntegrationTest {
+class PromptIntegrationTest extends EventDrivenTest {
 
     private static final LocalDate MON = LocalDate.of(2026, 11, 16);
-    private static EventSender events;
-
-    @BeforeAll
-    static void connect() {
-        events = new EventSender();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
-
-    private static RequestSpecification as(String user) {
-        return given().header("Authorization", "Bearer " + DevTokens.forUser(user));
-    }
 
     private static String newUser() {
         return "p-" + UUID.randomUUID();

@@ -2,13 +2,9 @@ package org.backhabit.progress;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.backhabit.events.EventTypes;
-import org.backhabit.localstack.auth.DevTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -27,31 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A rebuild from the real topic ends in the same projections as the live consumer built. */
 @QuarkusTest
-class RebuildTest {
+class RebuildTest extends EventDrivenTest {
 
     private static final LocalDate MON = LocalDate.of(2026, 11, 16);
-    private static EventSender events;
 
     @Inject
     EntityManager em;
-
-    @BeforeAll
-    static void connect() {
-        events = new EventSender();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
-
-    private static RequestSpecification as(String user) {
-        return given().header("Authorization", "Bearer " + DevTokens.forUser(user));
-    }
-
-    private static RequestSpecification admin() {
-        return given().header("Authorization", "Bearer " + DevTokens.forAdmin("ops"));
-    }
 
     /** A digest of the active generation's facts and readings: equal digests, equal projections. */
     private String projectionDigest() {

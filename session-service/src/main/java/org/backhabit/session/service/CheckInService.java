@@ -1,8 +1,6 @@
 package org.backhabit.session.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,6 +10,7 @@ import org.backhabit.session.event.Outbox;
 import org.backhabit.session.model.CheckInPage;
 import org.backhabit.session.model.CheckInRequest;
 import org.backhabit.session.model.CheckInView;
+import org.backhabit.session.repository.JsonColumns;
 import org.backhabit.session.repository.CheckInEntity;
 import org.backhabit.session.repository.CheckInRepository;
 
@@ -36,7 +35,7 @@ public class CheckInService {
     @Inject
     IdempotencyService idempotency;
     @Inject
-    ObjectMapper json;
+    JsonColumns json;
     @Inject
     Clock clock;
 
@@ -52,8 +51,8 @@ public class CheckInService {
         c.painLevel = request.painLevel();
         List<String> areas = names(request.areas());
         List<String> redFlags = names(request.redFlags());
-        c.areas = write(areas);
-        c.redFlags = write(redFlags);
+        c.areas = json.write(areas);
+        c.redFlags = json.write(redFlags);
         c.recordedAt = clock.instant();
         checkIns.persist(c);
         outbox.append(EventTypes.CHECKIN_RECORDED, userId, c.at, new CheckInData(CheckInData.SCHEMA_VERSION, c.id, userId,
@@ -76,26 +75,10 @@ public class CheckInService {
     private CheckInView view(CheckInEntity c) {
         ZoneId zone = ZoneId.of(c.timeZone);
         return new CheckInView(c.id, c.userId, c.at.atZone(zone).toOffsetDateTime(), c.timeZone, c.localDate, c.painLevel,
-                read(c.areas), read(c.redFlags), c.recordedAt.atZone(zone).toOffsetDateTime());
+                json.read(c.areas, STRINGS), json.read(c.redFlags, STRINGS), c.recordedAt.atZone(zone).toOffsetDateTime());
     }
 
     private static List<String> names(Collection<? extends Enum<?>> values) {
         return values == null ? List.of() : values.stream().map(Enum::name).sorted().toList();
-    }
-
-    private String write(List<String> values) {
-        try {
-            return json.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<String> read(String values) {
-        try {
-            return json.readValue(values, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package org.backhabit.session.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,6 +13,7 @@ import org.backhabit.session.model.ExerciseEntry;
 import org.backhabit.session.model.SessionPage;
 import org.backhabit.session.model.SessionRequest;
 import org.backhabit.session.model.SessionView;
+import org.backhabit.session.repository.JsonColumns;
 import org.backhabit.session.repository.SessionEntity;
 import org.backhabit.session.repository.SessionRepository;
 
@@ -46,7 +45,7 @@ public class SessionService {
     @Inject
     IdempotencyService idempotency;
     @Inject
-    ObjectMapper json;
+    JsonColumns json;
     @Inject
     Clock clock;
 
@@ -115,7 +114,7 @@ public class SessionService {
     private void apply(SessionEntity session, SessionRequest request, ZoneId zone, ResolvedContent content, Instant now) {
         session.routineSlug = request.routineSlug();
         session.kind = content.kind();
-        session.exercises = write(request.exercisesOrEmpty());
+        session.exercises = json.write(request.exercisesOrEmpty());
         session.completedAt = request.completedAt().toInstant();
         session.timeZone = zone.getId();
         session.localDate = request.completedAt().atZoneSameInstant(zone).toLocalDate();
@@ -135,7 +134,7 @@ public class SessionService {
 
     SessionView view(SessionEntity s) {
         ZoneId zone = ZoneId.of(s.timeZone);
-        return new SessionView(s.id, s.userId, s.revision, s.routineSlug, read(s.exercises),
+        return new SessionView(s.id, s.userId, s.revision, s.routineSlug, json.read(s.exercises, ENTRIES),
                 s.completedAt.atZone(zone).toOffsetDateTime(), s.timeZone, s.localDate, s.kind, s.durationMinutes,
                 s.painBefore, s.painAfter, s.effort, s.notes,
                 s.recordedAt.atZone(zone).toOffsetDateTime(), s.updatedAt.atZone(zone).toOffsetDateTime());
@@ -143,21 +142,5 @@ public class SessionService {
 
     private static ProblemException notFound(UUID id) {
         return ProblemException.notFound("No session " + id + ".");
-    }
-
-    private String write(List<ExerciseEntry> entries) {
-        try {
-            return json.writeValueAsString(entries);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<ExerciseEntry> read(String entries) {
-        try {
-            return json.readValue(entries, ENTRIES);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -27,10 +27,8 @@ class OperationsTest {
     }
 
     @Test
-    void everyEndpointIsDescribed() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths.'/sessions'.post.summary", notNullValue())
-                .body("paths.'/sessions/{id}'.put.summary", notNullValue())
-                .body("paths.'/check-ins'.post.summary", notNullValue());
+    void everyOperationHasASummaryAndEveryParameterADescription() {
+        var doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), org.backhabit.localstack.testing.ApiDocs.undocumented(doc.getMap("paths")));
     }
 }

@@ -154,6 +154,8 @@ class SessionApiTest {
                 .get("/sessions").then().statusCode(401);
         String expired = org.backhabit.localstack.auth.DevTokens.mint(newUser(), false, java.time.Duration.ofMinutes(-10));
         given().header("Authorization", "Bearer " + expired).get("/sessions").then().statusCode(401);
+        given().header("Authorization", "Bearer " + ForeignTokens.signedWithAnotherKey(newUser())).get("/sessions").then().statusCode(401);
+        given().header("Authorization", "Bearer " + ForeignTokens.fromAnotherIssuer(newUser())).get("/sessions").then().statusCode(401);
     }
 
     @Test

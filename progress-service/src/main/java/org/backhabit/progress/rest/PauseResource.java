@@ -20,6 +20,7 @@ import org.backhabit.progress.service.PauseService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,7 +64,7 @@ public class PauseResource {
     @Operation(summary = "End or cancel a pause")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such pause for this user", content = @Content(mediaType = "application/problem+json"))
-    public Response delete(@PathParam("id") String id) {
+    public Response delete(@Parameter(description = "Pause id") @PathParam("id") String id) {
         pauses.delete(user.id(), uuid(id));
         return Response.noContent().build();
     }

@@ -14,6 +14,7 @@ import org.backhabit.progress.model.PromptView;
 import org.backhabit.progress.service.PromptService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +44,7 @@ public class PromptResource {
     @Operation(summary = "Dismiss a prompt", description = "It stops showing on the dashboard; the same prompt is not raised again for its period.")
     @APIResponse(responseCode = "204", description = "Dismissed (also when it was already)")
     @APIResponse(responseCode = "404", description = "No such prompt for this user", content = @Content(mediaType = "application/problem+json"))
-    public Response dismiss(@PathParam("id") String id) {
+    public Response dismiss(@Parameter(description = "Prompt id") @PathParam("id") String id) {
         if (!prompts.dismiss(user.id(), PauseResource.uuid(id))) {
             throw ProblemException.notFound("No such prompt.");
         }

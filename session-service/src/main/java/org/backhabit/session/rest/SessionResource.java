@@ -86,7 +86,7 @@ public class SessionResource {
     @Operation(summary = "One of the caller's sessions")
     @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "404", description = "No such session for this user", content = @Content(mediaType = "application/problem+json"))
-    public SessionView get(@PathParam("id") String id) {
+    public SessionView get(@Parameter(description = "Session id", example = "0b6f3c52-8d1e-4c7a-9f2b-1a2b3c4d5e6f") @PathParam("id") String id) {
         return sessions.get(user.id(), Params.uuid(id));
     }
 
@@ -97,7 +97,7 @@ public class SessionResource {
     @APIResponse(responseCode = "400", description = "A field breaks a rule", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such session for this user", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Unknown slug", content = @Content(mediaType = "application/problem+json"))
-    public SessionView correct(@PathParam("id") String id, @Valid @NotNull SessionRequest body) {
+    public SessionView correct(@Parameter(description = "Session id", example = "0b6f3c52-8d1e-4c7a-9f2b-1a2b3c4d5e6f") @PathParam("id") String id, @Valid @NotNull SessionRequest body) {
         return sessions.correct(user.id(), Params.uuid(id), body);
     }
 
@@ -106,7 +106,7 @@ public class SessionResource {
     @Operation(summary = "Delete a session", description = "Emits session.deleted.v1; progress stops counting it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such session for this user", content = @Content(mediaType = "application/problem+json"))
-    public Response delete(@PathParam("id") String id) {
+    public Response delete(@Parameter(description = "Session id", example = "0b6f3c52-8d1e-4c7a-9f2b-1a2b3c4d5e6f") @PathParam("id") String id) {
         sessions.delete(user.id(), Params.uuid(id));
         return Response.noContent().build();
     }

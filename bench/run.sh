@@ -41,7 +41,7 @@ fi
 if [[ $only == all || $only == sessions ]]; then
   TOKEN=$(bench Token bench-writer)
   BODY="{\"routineSlug\":\"desk-break\",\"completedAt\":\"$(date -u -d '-2 min' +%Y-%m-%dT%H:%M:%SZ)\",\"timeZone\":\"Europe/Berlin\",\"durationMinutes\":5}"
-  hey -z 10s -c 10 -q 10 -m POST -T application/json -H "Authorization: Bearer $TOKEN" -d "$BODY" http://localhost:8082/sessions > /dev/null
+  hey -z 30s -c 20 -q 25 -m POST -T application/json -H "Authorization: Bearer $TOKEN" -d "$BODY" http://localhost:8082/sessions > /dev/null  # warm-up
   for rps in 500 1000 1500 2000; do
     load "POST /sessions" $rps 20 -m POST -T application/json -H "Authorization: Bearer $TOKEN" -d "$BODY" http://localhost:8082/sessions
   done

@@ -26,11 +26,11 @@ until grep -q "^Ready" "$BACKHABIT_DATA_DIR.log" 2>/dev/null; do
 done
 echo "stack ready"
 
-p99() { grep -E "^\s+99% in" | awk '{printf "%.1f ms", $3 * 1000}'; }
+pct() { grep -E "^\s+$1% in" | awk '{printf "%.1f ms", $3 * 1000}'; }
 rate() { grep -E "Requests/sec" | awk '{printf "%.0f req/s", $2}'; }
 load() { # name rps seconds hey-args...
   local out; out=$(hey -z "$3s" -c 20 -q $(( $2 / 20 )) "${@:4}")
-  echo "$1 at $2 req/s for $3 s: p99 $(echo "$out" | p99), achieved $(echo "$out" | rate), status $(echo "$out" | grep -E '^\s+\[[0-9]+\]' | tr -s ' ' | tr '\n' ' ')"
+  echo "$1 at $2 req/s for $3 s: p50 $(echo "$out" | pct 50), p99 $(echo "$out" | pct 99), achieved $(echo "$out" | rate), status $(echo "$out" | grep -E '^\s+\[[0-9]+\]' | tr -s ' ' | tr '\n' ' ')"
 }
 
 if [[ $only == all || $only == catalog ]]; then

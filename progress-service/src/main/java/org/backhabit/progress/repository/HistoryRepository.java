@@ -3,11 +3,12 @@ package org.backhabit.progress.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.jpa.HibernateHints;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Reads everything stored for one user. */
+/** Reads everything stored for one user. Facts are loaded read-only: a dashboard never changes them, so Hibernate need not track them. */
 @ApplicationScoped
 public class HistoryRepository {
 
@@ -18,12 +19,14 @@ public class HistoryRepository {
 
     public List<SessionFactRow> liveSessions(String userId) {
         return em.createQuery("from SessionFactRow where generation = ?2 and userId = ?1 and deleted = false order by completedAt", SessionFactRow.class)
-                .setParameter(1, userId).setParameter(2, generations.active()).getResultList();
+                .setParameter(1, userId).setParameter(2, generations.active())
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
     }
 
     public List<CheckInReadingRow> checkIns(String userId) {
         return em.createQuery("from CheckInReadingRow where generation = ?2 and userId = ?1 order by at", CheckInReadingRow.class)
-                .setParameter(1, userId).setParameter(2, generations.active()).getResultList();
+                .setParameter(1, userId).setParameter(2, generations.active())
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
     }
 
     public List<PauseRow> pauses(String userId) {

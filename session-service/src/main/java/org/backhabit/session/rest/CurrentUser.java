@@ -1,5 +1,6 @@
 package org.backhabit.session.rest;
 
+import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -11,7 +12,12 @@ public class CurrentUser {
     @Inject
     JsonWebToken token;
 
+    /** @throws UnauthorizedException for a verified token that names no subject: there is no user to act for */
     public String id() {
-        return token.getSubject();
+        String subject = token.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new UnauthorizedException("token without sub");
+        }
+        return subject;
     }
 }

@@ -1,9 +1,16 @@
 package org.backhabit.session;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.backhabit.session.repository.IdempotencyRecord;
+import org.backhabit.session.repository.IdempotencyRepository;
+import org.backhabit.session.service.IdempotencyService;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -16,9 +23,15 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class IdempotencyTest {
+
+    @Inject
+    IdempotencyRepository repository;
+    @Inject
+    IdempotencyService idempotency;
 
     @Test
     void aReplayReturnsTheFirstResponseAndRecordsOnce() {
@@ -75,6 +88,27 @@ class IdempotencyTest {
         as(user).header("Idempotency-Key", key).body(unknown).post("/sessions").then().statusCode(422);
         as(user).header("Idempotency-Key", key).body(unknown).post("/sessions").then().statusCode(422)
                 .body("violations[0].field", is("routineSlug"));
+    }
+
+    @Test
+    void aKeyOlderThan24HoursIsForgottenAndPurged() {
+        String user = newUser();
+        String key = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            repository.insertIfAbsent(user, key, "POST /sessions", "an-older-request", Instant.now().minus(Duration.ofHours(25)));
+            IdempotencyRecord old = repository.find(user, key).orElseThrow();
+            old.status = 201;
+            old.responseBody = "{}";
+        });
+        // Past 24 hours the key no longer binds: a different body is processed, not refused with 422.
+        as(user).header("Idempotency-Key", key).body(routineSession(hoursAgo(2))).post("/sessions")
+                .then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+        String stale = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() ->
+                repository.insertIfAbsent(user, stale, "POST /sessions", "x", Instant.now().minus(Duration.ofHours(30))));
+        idempotency.purgeExpired();
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> repository.find(user, stale).isEmpty()), "purged");
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> repository.find(user, key).isPresent()), "the renewed key stays");
     }
 
     private static void sleep(long millis) {

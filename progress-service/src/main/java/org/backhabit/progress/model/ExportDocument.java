@@ -1,5 +1,6 @@
 package org.backhabit.progress.model;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.backhabit.progress.domain.WeekSummary;
 
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Everything progress holds about one user. */
+@Schema(description = "Everything progress holds about the user: goal, every week from the first session, every session fact, check-in readings and pauses.")
 public record ExportDocument(String userId, GoalView goal, List<WeekSummary> weeks, List<SessionRow> sessions,
                              List<CheckInRow> checkIns, List<PauseView> pauses, Instant exportedAt) {
 

@@ -1,10 +1,12 @@
 package org.backhabit.progress.model;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.backhabit.progress.repository.PauseRow;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
+@Schema(description = "A pause of the weekly goal (dates inclusive).")
 public record PauseView(UUID id, LocalDate from, LocalDate to, String reason) {
 
     public static PauseView of(PauseRow row) {

@@ -1,5 +1,6 @@
 package org.backhabit.progress.model;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.backhabit.progress.repository.PromptRow;
 
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+@Schema(description = "A prompt raised for the user: a nudge, a milestone or safety advice. Never a diagnosis.")
 public record PromptView(UUID id, String type, String severity, String title, String message, OffsetDateTime createdAt,
                          OffsetDateTime dismissedAt) {
 

@@ -88,9 +88,14 @@ public class IdempotencyService {
     }
 
     @Scheduled(every = "1h", delayed = "1m")
+    void purgeHourly() {
+        purgeExpired();
+    }
+
+    /** Deletes keys older than 24 hours. @return how many were deleted */
     @Transactional
-    void purgeExpired() {
-        repository.purgeOlderThan(clock.instant().minus(RETENTION));
+    public long purgeExpired() {
+        return repository.purgeOlderThan(clock.instant().minus(RETENTION));
     }
 
     /** @return the stored first response to replay, or null when this call claimed the key */

@@ -23,6 +23,23 @@ public class HistoryRepository {
                 .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
     }
 
+    /** The user's live sessions as plain tuples (the dashboard path: no entity tracking). */
+    public List<FactTuples.Session> liveSessionTuples(String userId) {
+        return em.createQuery("""
+                        select new org.backhabit.progress.repository.FactTuples$Session(
+                            f.sessionId, f.localDate, f.completedAt, f.kind, f.durationMinutes, f.painBefore, f.painAfter)
+                        from SessionFactRow f where f.generation = ?2 and f.userId = ?1 and f.deleted = false order by f.completedAt""",
+                        FactTuples.Session.class)
+                .setParameter(1, userId).setParameter(2, generations.active()).getResultList();
+    }
+
+    public List<FactTuples.CheckIn> checkInTuples(String userId) {
+        return em.createQuery("""
+                        select new org.backhabit.progress.repository.FactTuples$CheckIn(c.checkInId, c.at, c.localDate, c.painLevel, c.redFlags)
+                        from CheckInReadingRow c where c.generation = ?2 and c.userId = ?1 order by c.at""", FactTuples.CheckIn.class)
+                .setParameter(1, userId).setParameter(2, generations.active()).getResultList();
+    }
+
     public List<CheckInReadingRow> checkIns(String userId) {
         return em.createQuery("from CheckInReadingRow where generation = ?2 and userId = ?1 order by at", CheckInReadingRow.class)
                 .setParameter(1, userId).setParameter(2, generations.active())

@@ -9,7 +9,7 @@ import org.backhabit.progress.domain.RedFlagReport;
 import org.backhabit.progress.domain.SessionFact;
 import org.backhabit.progress.domain.SessionKind;
 import org.backhabit.progress.domain.UserHistory;
-import org.backhabit.progress.repository.CheckInReadingRow;
+import org.backhabit.progress.repository.FactTuples;
 import org.backhabit.progress.repository.GoalRow;
 import org.backhabit.progress.repository.HistoryRepository;
 
@@ -28,16 +28,16 @@ public class HistoryLoader {
     HistoryRepository history;
 
     public UserHistory load(String userId) {
-        List<CheckInReadingRow> checkIns = history.checkIns(userId);
+        List<FactTuples.CheckIn> checkIns = history.checkInTuples(userId);
         return new UserHistory(
                 goal(userId),
-                history.liveSessions(userId).stream()
-                        .map(f -> new SessionFact(f.sessionId, f.localDate, f.completedAt, SessionKind.valueOf(f.kind),
-                                f.durationMinutes, f.painBefore, f.painAfter))
+                history.liveSessionTuples(userId).stream()
+                        .map(f -> new SessionFact(f.sessionId(), f.localDate(), f.completedAt(), SessionKind.valueOf(f.kind()),
+                                f.durationMinutes(), f.painBefore(), f.painAfter()))
                         .toList(),
-                checkIns.stream().map(c -> new PainReading(c.at, c.localDate, c.painLevel)).toList(),
-                checkIns.stream().filter(c -> !c.redFlags.isBlank())
-                        .map(c -> new RedFlagReport(c.at, c.localDate, flags(c.redFlags)))
+                checkIns.stream().map(c -> new PainReading(c.at(), c.localDate(), c.painLevel())).toList(),
+                checkIns.stream().filter(c -> !c.redFlags().isBlank())
+                        .map(c -> new RedFlagReport(c.at(), c.localDate(), flags(c.redFlags())))
                         .toList(),
                 history.pauses(userId).stream().map(p -> new Pause(p.id, p.fromDate, p.toDate, p.reason)).toList());
     }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -36,8 +37,14 @@ public class PromptService {
     /** @return the current, undismissed prompts, most severe first */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<PromptRow> record(String userId, List<PromptCandidate> candidates) {
+        Set<String> known = em.createQuery("select p.type || '|' || p.periodKey from PromptRow p where p.userId = ?1", String.class)
+                .setParameter(1, userId).getResultStream().collect(Collectors.toSet());
         Instant now = clock.instant();
+        // Only prompts not stored yet are written, so a dashboard read whose prompts are all known writes nothing.
         for (PromptCandidate candidate : candidates) {
+            if (known.contains(key(candidate))) {
+                continue;
+            }
             UUID id = UUID.randomUUID();
             int inserted = em.createNativeQuery("""
                             INSERT INTO prompt (id, user_id, type, period_key, severity, title, message, created_at)
@@ -50,13 +57,17 @@ public class PromptService {
                 raised.fire(new PromptRaised(id, userId, candidate, now));
             }
         }
-        Map<String, PromptRow> stored = em.createQuery("from PromptRow where userId = ?1 and dismissedAt is null", PromptRow.class)
+        Map<String, PromptRow> current = em.createQuery("from PromptRow where userId = ?1 and dismissedAt is null", PromptRow.class)
                 .setParameter(1, userId).getResultStream()
                 .collect(Collectors.toMap(p -> p.type + "|" + p.periodKey, Function.identity()));
         return candidates.stream()
-                .map(c -> stored.get(c.type().name() + "|" + c.periodKey()))
+                .map(c -> current.get(key(c)))
                 .filter(p -> p != null)
                 .toList();
+    }
+
+    private static String key(PromptCandidate candidate) {
+        return candidate.type().name() + "|" + candidate.periodKey();
     }
 
     @Transactional

@@ -28,8 +28,9 @@ echo "stack ready"
 
 pct() { grep -E "^\s+$1% in" | awk '{printf "%.1f ms", $3 * 1000}'; }
 rate() { grep -E "Requests/sec" | awk '{printf "%.0f req/s", $2}'; }
-load() { # name rps seconds hey-args...
-  local out; out=$(hey -z "$3s" -c 20 -q $(( $2 / 20 )) "${@:4}")
+CONNECTIONS=${CONNECTIONS:-10}
+load() { # name rps seconds hey-args...   ($CONNECTIONS clients, each at rps/CONNECTIONS)
+  local out; out=$(hey -z "$3s" -c "$CONNECTIONS" -q $(( $2 / CONNECTIONS )) "${@:4}")
   echo "$1 at $2 req/s for $3 s: p50 $(echo "$out" | pct 50), p99 $(echo "$out" | pct 99), achieved $(echo "$out" | rate), status $(echo "$out" | grep -E '^\s+\[[0-9]+\]' | tr -s ' ' | tr '\n' ' ')"
 }
 
@@ -42,7 +43,7 @@ if [[ $only == all || $only == sessions ]]; then
   TOKEN=$(bench Token bench-writer)
   BODY="{\"routineSlug\":\"desk-break\",\"completedAt\":\"$(date -u -d '-2 min' +%Y-%m-%dT%H:%M:%SZ)\",\"timeZone\":\"Europe/Berlin\",\"durationMinutes\":5}"
   hey -z 30s -c 20 -q 25 -m POST -T application/json -H "Authorization: Bearer $TOKEN" -d "$BODY" http://localhost:8082/sessions > /dev/null  # warm-up
-  for rps in 500 1000 1500 2000; do
+  for rps in 250 500 750 1000 1250 1500; do
     load "POST /sessions" $rps 20 -m POST -T application/json -H "Authorization: Bearer $TOKEN" -d "$BODY" http://localhost:8082/sessions
   done
 fi

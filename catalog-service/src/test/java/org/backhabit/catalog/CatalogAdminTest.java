@@ -68,6 +68,17 @@ class CatalogAdminTest {
     }
 
     @Test
+    void aWriteReplacesTheCachedAnswerAndItsEtag() {
+        String slug = slug();
+        admin().body(exercise(slug, "STRETCH", "")).post("/exercises").then().statusCode(201);
+        String before = given().get("/exercises/" + slug).then().statusCode(200).body("category", is("STRETCH")).extract().header("ETag");
+        given().get("/exercises?size=100&category=POSTURE").then().statusCode(200);
+        admin().body(exercise(slug, "POSTURE", "")).put("/exercises/" + slug).then().statusCode(200);
+        given().header("If-None-Match", before).get("/exercises/" + slug).then().statusCode(200).body("category", is("POSTURE"));
+        given().get("/exercises?size=100&category=POSTURE").then().body("items.slug", hasItem(slug));
+    }
+
+    @Test
     void aDuplicateSlugIs409() {
         admin().body(exercise("wall-angels", "STRENGTH", "")).post("/exercises").then().statusCode(409).contentType("application/problem+json");
     }

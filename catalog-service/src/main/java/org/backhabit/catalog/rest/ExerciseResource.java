@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.backhabit.catalog.model.Category;
 import org.backhabit.catalog.model.Equipment;
 import org.backhabit.catalog.model.Exercise;
@@ -63,7 +64,7 @@ public class ExerciseResource {
             @Parameter(description = "Free text, matched in the name and the steps", example = "shoulder") @QueryParam("q") String q,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", example = "20") @QueryParam("size") String size,
-            @Context Request request) {
+            @Context Request request, @Context UriInfo uri) {
         ExerciseFilter filter = new ExerciseFilter(
                 QueryParams.enumValue("category", category, Category.class),
                 QueryParams.enumValue("equipment", equipment, Equipment.class),
@@ -74,7 +75,7 @@ public class ExerciseResource {
                 q);
         int pageNumber = orDefault(QueryParams.intValue("page", page, 0, 100_000), 0);
         int pageSize = orDefault(QueryParams.intValue("size", size, 1, 100), 20);
-        return caching.ok(request, catalog.exercises(filter, pageNumber, pageSize));
+        return caching.ok(request, uri, () -> catalog.exercises(filter, pageNumber, pageSize));
     }
 
     @GET
@@ -83,9 +84,9 @@ public class ExerciseResource {
     @APIResponse(responseCode = "200", description = "The exercise", content = @Content(schema = @Schema(implementation = Exercise.class)))
     @APIResponse(responseCode = "404", description = "No exercise with this slug", content = @Content(mediaType = "application/problem+json"))
     public Response get(@Parameter(description = "Exercise slug", example = "wall-angels") @PathParam("slug") String slug,
-                        @Context Request request) {
+                        @Context Request request, @Context UriInfo uri) {
         Exercise exercise = catalog.exercise(slug).orElseThrow(() -> ProblemException.notFound("No exercise '" + slug + "'."));
-        return caching.ok(request, exercise);
+        return caching.ok(request, uri, () -> exercise);
     }
 
     @POST

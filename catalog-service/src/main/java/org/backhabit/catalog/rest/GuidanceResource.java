@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.backhabit.catalog.model.RedFlag;
 import org.backhabit.catalog.service.CatalogService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,7 +34,7 @@ public class GuidanceResource {
             + "IMMEDIATE means now (emergency services), SOON means within days.")
     @APIResponse(responseCode = "200", description = "Every red flag",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RedFlag.class)))
-    public Response redFlags(@Context Request request) {
-        return caching.ok(request, catalog.redFlags());
+    public Response redFlags(@Context Request request, @Context UriInfo uri) {
+        return caching.ok(request, uri, catalog::redFlags);
     }
 }

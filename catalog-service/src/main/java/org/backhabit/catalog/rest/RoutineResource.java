@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.backhabit.catalog.model.Routine;
 import org.backhabit.catalog.model.RoutineKind;
 import org.backhabit.catalog.service.CatalogAdmin;
@@ -50,10 +51,11 @@ public class RoutineResource {
             @Parameter(description = "Routine kind", schema = @Schema(implementation = RoutineKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", example = "20") @QueryParam("size") String size,
-            @Context Request request) {
+            @Context Request request, @Context UriInfo uri) {
         int pageNumber = ExerciseResource.orDefault(QueryParams.intValue("page", page, 0, 100_000), 0);
         int pageSize = ExerciseResource.orDefault(QueryParams.intValue("size", size, 1, 100), 20);
-        return caching.ok(request, catalog.routines(QueryParams.enumValue("kind", kind, RoutineKind.class), pageNumber, pageSize));
+        RoutineKind kindFilter = QueryParams.enumValue("kind", kind, RoutineKind.class);
+        return caching.ok(request, uri, () -> catalog.routines(kindFilter, pageNumber, pageSize));
     }
 
     @GET
@@ -62,9 +64,9 @@ public class RoutineResource {
     @APIResponse(responseCode = "200", description = "The routine; each item carries its exercise", content = @Content(schema = @Schema(implementation = Routine.class)))
     @APIResponse(responseCode = "404", description = "No routine with this slug", content = @Content(mediaType = "application/problem+json"))
     public Response get(@Parameter(description = "Routine slug", example = "posture-strength") @PathParam("slug") String slug,
-                        @Context Request request) {
+                        @Context Request request, @Context UriInfo uri) {
         Routine routine = catalog.routine(slug).orElseThrow(() -> ProblemException.notFound("No routine '" + slug + "'."));
-        return caching.ok(request, routine);
+        return caching.ok(request, uri, () -> routine);
     }
     @POST
     @RolesAllowed("admin")

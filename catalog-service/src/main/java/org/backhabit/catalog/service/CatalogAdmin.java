@@ -3,6 +3,7 @@ package org.backhabit.catalog.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.backhabit.catalog.model.Category;
@@ -40,6 +41,8 @@ public class CatalogAdmin {
     @Inject
     CatalogService catalog;
     @Inject
+    Event<CatalogChanged> changed;
+    @Inject
     ObjectMapper json;
     @Inject
     Clock clock;
@@ -54,7 +57,7 @@ public class CatalogAdmin {
         row.slug = exercise.slug();
         store(row, exercise);
         exercises.persist(row);
-        catalog.invalidate();
+        changed.fire(new CatalogChanged());
         return exercise;
     }
 
@@ -64,7 +67,7 @@ public class CatalogAdmin {
         ExerciseRow row = exercises.findByIdOptional(slug).orElseThrow(() -> ProblemException.notFound("No exercise '" + slug + "'."));
         checkExercise(exercise);
         store(row, exercise);
-        catalog.invalidate();
+        changed.fire(new CatalogChanged());
         return exercise;
     }
 
@@ -82,7 +85,7 @@ public class CatalogAdmin {
             throw ProblemException.conflict("Exercise '" + slug + "' is a variant of " + String.join(", ", variantOf) + ".");
         }
         exercises.delete(row);
-        catalog.invalidate();
+        changed.fire(new CatalogChanged());
     }
 
     @Transactional
@@ -97,8 +100,8 @@ public class CatalogAdmin {
         routines.persist(row);
         routines.flush();
         routines.linkExercises(routine.slug(), routine.items().stream().map(RoutineItem::exerciseSlug).distinct().toList());
-        catalog.invalidate();
-        return catalog.routine(routine.slug()).orElseThrow();
+        changed.fire(new CatalogChanged());
+        return catalog.resolve(routine);
     }
 
     @Transactional
@@ -108,15 +111,15 @@ public class CatalogAdmin {
         checkRoutine(routine);
         store(row, routine);
         routines.linkExercises(slug, routine.items().stream().map(RoutineItem::exerciseSlug).distinct().toList());
-        catalog.invalidate();
-        return catalog.routine(slug).orElseThrow();
+        changed.fire(new CatalogChanged());
+        return catalog.resolve(routine);
     }
 
     @Transactional
     public void deleteRoutine(String slug) {
         RoutineRow row = routines.findByIdOptional(slug).orElseThrow(() -> ProblemException.notFound("No routine '" + slug + "'."));
         routines.delete(row);
-        catalog.invalidate();
+        changed.fire(new CatalogChanged());
     }
 
     private void checkExercise(Exercise exercise) {

@@ -2,7 +2,10 @@ package org.backhabit.catalog.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.backhabit.catalog.model.Exercise;
 import org.backhabit.catalog.model.Page;
@@ -35,6 +38,9 @@ public class CatalogService {
     @Inject
     ObjectMapper json;
 
+    /** Rendered read answers (see HttpCaching); emptied by every write. */
+    public static final String RESPONSE_CACHE = "catalog-responses";
+
     /** Another instance's writes become visible here within this time. */
     static final Duration MAX_STALENESS = Duration.ofSeconds(30);
 
@@ -65,9 +71,21 @@ public class CatalogService {
         return snapshot().redFlags();
     }
 
-    /** Drops the snapshot so the next read sees what was just written. */
-    public void invalidate() {
+    /**
+     * Drops the snapshot and the rendered answers once a write committed, so the next read sees it
+     * (dropping them earlier would let a read in between cache the old state again).
+     */
+    @CacheInvalidateAll(cacheName = RESPONSE_CACHE)
+    void afterWrite(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
         snapshot = null;
+    }
+
+    /** The routine with its items' exercises filled in from the current snapshot. */
+    public Routine resolve(Routine routine) {
+        CatalogSnapshot current = snapshot();
+        return routine.withItems(routine.items().stream()
+                .map(item -> item.withExercise(current.exercise(item.exerciseSlug()).orElse(null)))
+                .toList());
     }
 
     CatalogSnapshot snapshot() {

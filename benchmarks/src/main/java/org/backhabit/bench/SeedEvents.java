@@ -3,7 +3,6 @@ package org.backhabit.bench;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.backhabit.events.CheckInData;
 import org.backhabit.events.CloudEventHeaders;
@@ -11,12 +10,11 @@ import org.backhabit.events.EventJson;
 import org.backhabit.events.EventTypes;
 import org.backhabit.events.SessionData;
 
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -85,18 +83,7 @@ public final class SeedEvents {
     }
 
     private static void send(KafkaProducer<String, String> producer, String type, String user, Object data) {
-        RecordHeaders headers = new RecordHeaders();
-        add(headers, CloudEventHeaders.ID, UUID.randomUUID().toString());
-        add(headers, CloudEventHeaders.SOURCE, "/bench");
-        add(headers, CloudEventHeaders.TYPE, type);
-        add(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(java.time.Instant.now()));
-        add(headers, CloudEventHeaders.SUBJECT, user);
-        add(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
-        add(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        var headers = CloudEventHeaders.of(UUID.randomUUID(), "/bench", type, Instant.now(), user);
         producer.send(new ProducerRecord<>(EventTypes.SESSION_EVENTS_TOPIC, null, user, EventJson.write(data), headers));
-    }
-
-    private static void add(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

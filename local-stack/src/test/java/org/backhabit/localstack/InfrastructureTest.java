@@ -1,23 +1,19 @@
 package org.backhabit.localstack;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.backhabit.localstack.infra.KafkaBroker;
 import org.backhabit.localstack.infra.PostgresServer;
 import org.backhabit.localstack.testing.TestInfrastructure;
+import org.backhabit.localstack.testing.TopicRecords;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -52,18 +48,7 @@ class InfrastructureTest {
         }
         kafka.stop();
         kafka.start();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "probe",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("probe"));
-            List<String> values = new ArrayList<>();
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (values.isEmpty() && System.currentTimeMillis() < deadline) {
-                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-                records.forEach(r -> values.add(r.value()));
-            }
-            assertEquals(List.of("before-restart"), values);
-        }
+        List<String> values = TopicRecords.read("probe", r -> true, 1, Duration.ofSeconds(30)).stream().map(r -> r.value()).toList();
+        assertEquals(List.of("before-restart"), values);
     }
 }

@@ -3,7 +3,7 @@ package org.backhabit.progress;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.backhabit.events.CheckInData;
 import org.backhabit.events.CloudEventHeaders;
@@ -14,6 +14,7 @@ import org.backhabit.events.SessionDeletedData;
 import org.backhabit.localstack.testing.TestInfrastructure;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -50,18 +51,18 @@ public final class EventSender implements AutoCloseable {
     }
 
     public void send(UUID eventId, String type, String user, String json) {
-        send(eventId, type, user, json, OffsetDateTime.now().toString());
+        send(user, json, CloudEventHeaders.of(eventId, "/session-service", type, Instant.now(), user));
     }
 
+    /** Sends with {@code ce_time} as given, well-formed or not. */
     public void send(UUID eventId, String type, String user, String json, String ceTime) {
-        RecordHeaders headers = new RecordHeaders();
-        add(headers, CloudEventHeaders.ID, eventId.toString());
-        add(headers, CloudEventHeaders.SOURCE, "/session-service");
-        add(headers, CloudEventHeaders.TYPE, type);
-        add(headers, CloudEventHeaders.TIME, ceTime);
-        add(headers, CloudEventHeaders.SUBJECT, user);
-        add(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
-        add(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        Headers headers = CloudEventHeaders.of(eventId, "/session-service", type, Instant.now(), user);
+        headers.remove(CloudEventHeaders.TIME);
+        headers.add(CloudEventHeaders.TIME, ceTime.getBytes(StandardCharsets.UTF_8));
+        send(user, json, headers);
+    }
+
+    private void send(String user, String json, Headers headers) {
         try {
             producer.send(new ProducerRecord<>(EventTypes.SESSION_EVENTS_TOPIC, null, user, json, headers)).get();
         } catch (Exception e) {
@@ -71,10 +72,6 @@ public final class EventSender implements AutoCloseable {
 
     public UUID delete(String user, UUID sessionId) {
         return send(EventTypes.SESSION_DELETED, user, new SessionDeletedData(1, sessionId, user, OffsetDateTime.now()));
-    }
-
-    private static void add(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

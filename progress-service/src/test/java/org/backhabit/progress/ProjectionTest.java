@@ -3,6 +3,8 @@ package org.backhabit.progress;
 import io.quarkus.test.junit.QuarkusTest;
 import org.backhabit.events.EventJson;
 import org.backhabit.events.EventTypes;
+import org.backhabit.events.EventTopics;
+import org.backhabit.localstack.testing.TopicRecords;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -91,7 +93,7 @@ class ProjectionTest extends EventDrivenTest {
                 EventJson.write(session(user, UUID.randomUUID(), 1, MONDAY.plusDays(1), "MOBILITY", 4, 3)), "2026-11-16T06:15Z");
         events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, MONDAY, "MOBILITY", 4, 3));
         awaitCurrentWeek(user, "sessions", 2);
-        List<String> dead = DeadLetters.valuesFor(user, 2, Duration.ofSeconds(20));
+        List<?> dead = TopicRecords.forKey(EventTopics.DEAD_LETTERS, user, 2, Duration.ofSeconds(20));
         org.junit.jupiter.api.Assertions.assertEquals(2, dead.size());
     }
 

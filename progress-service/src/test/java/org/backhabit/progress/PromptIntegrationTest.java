@@ -1,18 +1,14 @@
 package org.backhabit.progress;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.backhabit.events.EventTypes;
-import org.backhabit.localstack.testing.TestInfrastructure;
+import org.backhabit.localstack.testing.TopicRecords;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -68,7 +64,8 @@ class PromptIntegrationTest extends EventDrivenTest {
         // Raised by the event alone (the prompt refresher), before anyone reads the dashboard.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 as(user).get("/progress/me/prompts").then().statusCode(200).body("type", hasItem("RED_FLAG")));
-        assertFalse(promptsPublishedFor(user).isEmpty(), "prompt.raised.v1 on progress-prompts");
+        assertFalse(TopicRecords.forKey(EventTypes.PROGRESS_PROMPTS_TOPIC, user, 1, Duration.ofSeconds(20)).isEmpty(),
+                "prompt.raised.v1 on progress-prompts");
         assertRaised(user, "RED_FLAG", "URGENT");
 
         String calm = newUser();
@@ -182,24 +179,5 @@ class PromptIntegrationTest extends EventDrivenTest {
         assertNotRaised(user, "COMEBACK");
         assertNotRaised(user, "WEEKLY_GOAL_AT_RISK");
         as(user).get("/progress/me/dashboard").then().body("currentWeek.paused", is(true));
-    }
-
-    private static List<String> promptsPublishedFor(String user) {
-        List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "prompts-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(EventTypes.PROGRESS_PROMPTS_TOPIC));
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (values.isEmpty() && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (user.equals(r.key())) {
-                        values.add(r.value());
-                    }
-                });
-            }
-        }
-        return values;
     }
 }

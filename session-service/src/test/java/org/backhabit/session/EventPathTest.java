@@ -10,6 +10,7 @@ import org.backhabit.events.EventSchemas;
 import org.backhabit.events.EventTypes;
 import org.backhabit.events.SessionData;
 import org.backhabit.localstack.testing.TestInfrastructure;
+import org.backhabit.localstack.testing.TopicRecords;
 import org.backhabit.session.event.Outbox;
 import org.backhabit.session.event.OutboxRelay;
 import org.junit.jupiter.api.Test;
@@ -51,19 +52,19 @@ class EventPathTest {
                 {"at":"%s","timeZone":"Europe/Berlin","painLevel":7,"areas":["NECK","MID_BACK"],"redFlags":["NIGHT_PAIN"]}"""
                 .formatted(hoursAgo(1))).post("/check-ins").then().statusCode(201);
 
-        List<ConsumerRecord<String, String>> records = TopicReader.recordsFor(user, 4, WAIT);
+        List<ConsumerRecord<String, String>> records = TopicRecords.forKey(EventTypes.SESSION_EVENTS_TOPIC, user, 4, WAIT);
         assertEquals(List.of(EventTypes.SESSION_RECORDED, EventTypes.SESSION_CORRECTED, EventTypes.SESSION_DELETED, EventTypes.CHECKIN_RECORDED),
-                records.stream().map(r -> TopicReader.header(r, CloudEventHeaders.TYPE)).toList());
+                records.stream().map(r -> CloudEventHeaders.value(r.headers(), CloudEventHeaders.TYPE)).toList());
         for (ConsumerRecord<String, String> record : records) {
-            String type = TopicReader.header(record, CloudEventHeaders.TYPE);
+            String type = CloudEventHeaders.value(record.headers(), CloudEventHeaders.TYPE);
             assertEquals(Set.of(), EventSchemas.violations(type, record.value()), type);
-            assertEquals(user, TopicReader.header(record, CloudEventHeaders.SUBJECT));
-            assertEquals("1.0", TopicReader.header(record, CloudEventHeaders.SPEC_VERSION));
-            assertEquals("/session-service", TopicReader.header(record, CloudEventHeaders.SOURCE));
-            assertEquals("application/json", TopicReader.header(record, CloudEventHeaders.CONTENT_TYPE));
-            assertTrue(TopicReader.header(record, CloudEventHeaders.ID) != null);
-            assertTrue(TopicReader.header(record, CloudEventHeaders.TIME).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"),
-                    "ce_time is an RFC 3339 timestamp with seconds: " + TopicReader.header(record, CloudEventHeaders.TIME));
+            assertEquals(user, CloudEventHeaders.value(record.headers(), CloudEventHeaders.SUBJECT));
+            assertEquals("1.0", CloudEventHeaders.value(record.headers(), CloudEventHeaders.SPEC_VERSION));
+            assertEquals("/session-service", CloudEventHeaders.value(record.headers(), CloudEventHeaders.SOURCE));
+            assertEquals("application/json", CloudEventHeaders.value(record.headers(), CloudEventHeaders.CONTENT_TYPE));
+            assertTrue(CloudEventHeaders.value(record.headers(), CloudEventHeaders.ID) != null);
+            assertTrue(CloudEventHeaders.value(record.headers(), CloudEventHeaders.TIME).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"),
+                    "ce_time is an RFC 3339 timestamp with seconds: " + CloudEventHeaders.value(record.headers(), CloudEventHeaders.TIME));
         }
         SessionData recorded = EventJson.read(records.get(0).value(), SessionData.class);
         SessionData corrected = EventJson.read(records.get(1).value(), SessionData.class);
@@ -85,7 +86,7 @@ class EventPathTest {
         } finally {
             TestInfrastructure.kafka().start();
         }
-        List<ConsumerRecord<String, String>> records = TopicReader.recordsFor(user, 3, Duration.ofSeconds(60));
+        List<ConsumerRecord<String, String>> records = TopicRecords.forKey(EventTypes.SESSION_EVENTS_TOPIC, user, 3, Duration.ofSeconds(60));
         assertEquals(ids, records.stream().map(r -> EventJson.read(r.value(), SessionData.class).sessionId().toString()).toList());
     }
 
@@ -103,9 +104,9 @@ class EventPathTest {
         CompletableFuture<Void> third = CompletableFuture.runAsync(relay::drain);
         CompletableFuture.allOf(second, third).orTimeout(60, TimeUnit.SECONDS).join();
 
-        List<ConsumerRecord<String, String>> records = TopicReader.recordsFor(subject, rows + 1, Duration.ofSeconds(10));
+        List<ConsumerRecord<String, String>> records = TopicRecords.forKey(EventTypes.SESSION_EVENTS_TOPIC, subject, rows + 1, Duration.ofSeconds(10));
         Map<String, Long> perEventId = records.stream()
-                .collect(Collectors.groupingBy(r -> TopicReader.header(r, CloudEventHeaders.ID), Collectors.counting()));
+                .collect(Collectors.groupingBy(r -> CloudEventHeaders.value(r.headers(), CloudEventHeaders.ID), Collectors.counting()));
         assertEquals(rows, records.size(), "records on the topic");
         assertEquals(rows, perEventId.size(), "distinct event ids");
         List<Integer> order = records.stream().map(r -> (Integer) EventJson.read(r.value(), Map.class).get("n")).toList();

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.backhabit.events.CheckInData;
 import org.backhabit.events.CloudEventHeaders;
 import org.backhabit.events.EventJson;
@@ -14,7 +13,6 @@ import org.backhabit.events.SessionData;
 import org.backhabit.events.SessionDeletedData;
 import org.backhabit.progress.repository.ProjectionRepository;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,8 +30,8 @@ public class EventProjector {
      */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = MalformedEventException.class)
     public Optional<String> apply(int generation, ConsumerRecord<String, String> record) {
-        String type = header(record, CloudEventHeaders.TYPE);
-        UUID eventId = eventId(header(record, CloudEventHeaders.ID));
+        String type = CloudEventHeaders.value(record.headers(), CloudEventHeaders.TYPE);
+        UUID eventId = eventId(CloudEventHeaders.value(record.headers(), CloudEventHeaders.ID));
         if (type == null || !EventTypes.SESSION_TOPIC_TYPES.contains(type)) {
             throw new MalformedEventException("unknown event type " + type);
         }
@@ -80,10 +78,5 @@ public class EventProjector {
         } catch (RuntimeException e) {
             throw new MalformedEventException("event without a valid ce_id: " + value);
         }
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

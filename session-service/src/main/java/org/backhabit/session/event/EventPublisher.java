@@ -8,16 +8,13 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.backhabit.events.CloudEventHeaders;
 import org.backhabit.events.EventTypes;
 import org.backhabit.session.config.RelayConfig;
 import org.backhabit.session.repository.OutboxEntry;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -49,14 +46,7 @@ public class EventPublisher {
     }
 
     public Future<RecordMetadata> send(OutboxEntry entry) {
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.ID, entry.eventId.toString());
-        header(headers, CloudEventHeaders.SOURCE, "/session-service");
-        header(headers, CloudEventHeaders.TYPE, entry.type);
-        header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(entry.occurredAt));
-        header(headers, CloudEventHeaders.SUBJECT, entry.subject);
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        var headers = CloudEventHeaders.of(entry.eventId, "/session-service", entry.type, entry.occurredAt, entry.subject);
         return producer.send(new ProducerRecord<>(EventTypes.SESSION_EVENTS_TOPIC, null, entry.subject, entry.payload, headers));
     }
 
@@ -67,9 +57,5 @@ public class EventPublisher {
     @PreDestroy
     void close() {
         producer.close(Duration.ofSeconds(5));
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

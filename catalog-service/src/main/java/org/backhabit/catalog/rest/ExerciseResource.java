@@ -26,6 +26,7 @@ import org.backhabit.catalog.model.TargetArea;
 import org.backhabit.catalog.service.CatalogAdmin;
 import org.backhabit.catalog.service.CatalogService;
 import org.backhabit.catalog.service.ExerciseFilter;
+import org.backhabit.problem.Params;
 import org.backhabit.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -66,15 +67,15 @@ public class ExerciseResource {
             @Parameter(description = "Page size, 1 to 100", example = "20") @QueryParam("size") String size,
             @Context Request request, @Context UriInfo uri) {
         ExerciseFilter filter = new ExerciseFilter(
-                QueryParams.enumValue("category", category, Category.class),
-                QueryParams.enumValue("equipment", equipment, Equipment.class),
-                QueryParams.enumValue("muscle", muscle, TargetArea.class),
-                QueryParams.enumValue("position", position, Position.class),
-                QueryParams.booleanValue("deskFriendly", deskFriendly),
-                QueryParams.intValue("maxMinutes", maxMinutes, 1, 600),
+                Params.enumValue("category", category, Category.class),
+                Params.enumValue("equipment", equipment, Equipment.class),
+                Params.enumValue("muscle", muscle, TargetArea.class),
+                Params.enumValue("position", position, Position.class),
+                Params.booleanValue("deskFriendly", deskFriendly),
+                Params.intValue("maxMinutes", maxMinutes, 1, 600),
                 q);
-        int pageNumber = orDefault(QueryParams.intValue("page", page, 0, 100_000), 0);
-        int pageSize = orDefault(QueryParams.intValue("size", size, 1, 100), 20);
+        int pageNumber = Params.intValue("page", page, 0, 100_000, 0);
+        int pageSize = Params.intValue("size", size, 1, 100, 20);
         return caching.ok(request, uri, () -> catalog.exercises(filter, pageNumber, pageSize));
     }
 
@@ -134,9 +135,5 @@ public class ExerciseResource {
     public Response delete(@Parameter(description = "Slug", example = "wall-angels") @PathParam("slug") String slug) {
         admin.deleteExercise(slug);
         return Response.noContent().build();
-    }
-
-    static int orDefault(Integer value, int fallback) {
-        return value == null ? fallback : value;
     }
 }

@@ -22,6 +22,7 @@ import org.backhabit.catalog.model.Routine;
 import org.backhabit.catalog.model.RoutineKind;
 import org.backhabit.catalog.service.CatalogAdmin;
 import org.backhabit.catalog.service.CatalogService;
+import org.backhabit.problem.Params;
 import org.backhabit.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,9 +53,9 @@ public class RoutineResource {
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", example = "20") @QueryParam("size") String size,
             @Context Request request, @Context UriInfo uri) {
-        int pageNumber = ExerciseResource.orDefault(QueryParams.intValue("page", page, 0, 100_000), 0);
-        int pageSize = ExerciseResource.orDefault(QueryParams.intValue("size", size, 1, 100), 20);
-        RoutineKind kindFilter = QueryParams.enumValue("kind", kind, RoutineKind.class);
+        int pageNumber = Params.intValue("page", page, 0, 100_000, 0);
+        int pageSize = Params.intValue("size", size, 1, 100, 20);
+        RoutineKind kindFilter = Params.enumValue("kind", kind, RoutineKind.class);
         return caching.ok(request, uri, () -> catalog.routines(kindFilter, pageNumber, pageSize));
     }
 

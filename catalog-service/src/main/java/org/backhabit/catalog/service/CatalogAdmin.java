@@ -78,7 +78,7 @@ public class CatalogAdmin {
         if (!usedBy.isEmpty()) {
             throw ProblemException.conflict("Exercise '" + slug + "' is used by routine(s) " + String.join(", ", usedBy) + ".");
         }
-        List<String> variantOf = catalog.exercises(ExerciseFilter.NONE, 0, Integer.MAX_VALUE).items().stream()
+        List<String> variantOf = catalog.snapshot().exercises().values().stream()
                 .filter(e -> slug.equals(e.easierVariant()) || slug.equals(e.harderVariant()))
                 .map(Exercise::slug).toList();
         if (!variantOf.isEmpty()) {

@@ -82,10 +82,7 @@ public class CatalogService {
 
     /** The routine with its items' exercises filled in from the current snapshot. */
     public Routine resolve(Routine routine) {
-        CatalogSnapshot current = snapshot();
-        return routine.withItems(routine.items().stream()
-                .map(item -> item.withExercise(current.exercise(item.exerciseSlug()).orElse(null)))
-                .toList());
+        return snapshot().resolve(routine);
     }
 
     CatalogSnapshot snapshot() {

@@ -36,9 +36,14 @@ public record CatalogSnapshot(Map<String, Exercise> exercises, Map<String, Routi
 
     /** The routine with each item's exercise filled in. */
     public Optional<Routine> resolvedRoutine(String slug) {
-        return routine(slug).map(r -> r.withItems(r.items().stream()
+        return routine(slug).map(this::resolve);
+    }
+
+    /** Fills in each item's exercise from this snapshot. */
+    public Routine resolve(Routine routine) {
+        return routine.withItems(routine.items().stream()
                 .map(item -> item.withExercise(exercises.get(item.exerciseSlug())))
-                .toList()));
+                .toList());
     }
 
     private static <T> Map<String, T> ordered(List<T> values, Function<T, String> key, Comparator<T> order) {

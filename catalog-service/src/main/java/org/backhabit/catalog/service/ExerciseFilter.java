@@ -16,8 +16,6 @@ import java.util.function.Predicate;
 public record ExerciseFilter(Category category, Equipment equipment, TargetArea muscle, Position position,
                              Boolean deskFriendly, Integer maxMinutes, String q) implements Predicate<Exercise> {
 
-    public static final ExerciseFilter NONE = new ExerciseFilter(null, null, null, null, null, null, null);
-
     @Override
     public boolean test(Exercise e) {
         return (category == null || e.category() == category)

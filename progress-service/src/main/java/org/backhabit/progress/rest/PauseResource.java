@@ -13,7 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.backhabit.problem.ProblemException;
+import org.backhabit.problem.Params;
 import org.backhabit.progress.model.PauseRequest;
 import org.backhabit.progress.model.PauseView;
 import org.backhabit.progress.service.PauseService;
@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
 @Path("/progress/me/pauses")
 @Authenticated
@@ -65,15 +64,7 @@ public class PauseResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such pause for this user", content = @Content(mediaType = "application/problem+json"))
     public Response delete(@Parameter(description = "Pause id") @PathParam("id") String id) {
-        pauses.delete(user.id(), uuid(id));
+        pauses.delete(user.id(), Params.idOrNotFound(id));
         return Response.noContent().build();
-    }
-
-    static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("No such record.");
-        }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.backhabit.problem.Params;
 import org.backhabit.problem.ProblemException;
 import org.backhabit.progress.domain.WeekSummary;
 import org.backhabit.progress.model.Dashboard;
@@ -20,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 @Path("/progress/me")
@@ -44,7 +44,7 @@ public class ProgressResource {
     @APIResponse(responseCode = "400", description = "weeks out of range", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
     public Dashboard dashboard(@Parameter(description = "Weeks to list, 1 to 104", example = "12") @QueryParam("weeks") String weeks) {
-        return progress.dashboard(user.id(), weeksParam(weeks));
+        return progress.dashboard(user.id(), Params.intValue("weeks", weeks, 1, 104, 12));
     }
 
     @GET
@@ -54,8 +54,8 @@ public class ProgressResource {
     @APIResponse(responseCode = "400", description = "Missing or bad dates, or a range over 5 years", content = @Content(mediaType = "application/problem+json"))
     public List<WeekSummary> weeks(@Parameter(description = "First date", example = "2026-09-01", required = true) @QueryParam("from") String from,
                                    @Parameter(description = "Last date", example = "2026-11-30", required = true) @QueryParam("to") String to) {
-        LocalDate start = date("from", from);
-        LocalDate end = date("to", to);
+        LocalDate start = Params.requiredDate("from", from);
+        LocalDate end = Params.requiredDate("to", to);
         if (end.isBefore(start)) {
             throw ProblemException.badRequest("to", "must not be before from");
         }
@@ -63,31 +63,5 @@ public class ProgressResource {
             throw ProblemException.badRequest("to", "the range may span at most 5 years");
         }
         return progress.weeks(user.id(), start, end);
-    }
-
-    static int weeksParam(String value) {
-        if (value == null || value.isBlank()) {
-            return 12;
-        }
-        try {
-            int weeks = Integer.parseInt(value.trim());
-            if (weeks >= 1 && weeks <= 104) {
-                return weeks;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the problem below
-        }
-        throw ProblemException.badRequest("weeks", "must be a whole number from 1 to 104");
-    }
-
-    static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.badRequest(name, "is required, as a date like 2026-11-20");
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "must be a date like 2026-11-20");
-        }
     }
 }

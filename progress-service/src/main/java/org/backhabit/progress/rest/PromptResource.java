@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.backhabit.problem.Params;
 import org.backhabit.problem.ProblemException;
 import org.backhabit.progress.model.PromptView;
 import org.backhabit.progress.service.PromptService;
@@ -45,7 +46,7 @@ public class PromptResource {
     @APIResponse(responseCode = "204", description = "Dismissed (also when it was already)")
     @APIResponse(responseCode = "404", description = "No such prompt for this user", content = @Content(mediaType = "application/problem+json"))
     public Response dismiss(@Parameter(description = "Prompt id") @PathParam("id") String id) {
-        if (!prompts.dismiss(user.id(), PauseResource.uuid(id))) {
+        if (!prompts.dismiss(user.id(), Params.idOrNotFound(id))) {
             throw ProblemException.notFound("No such prompt.");
         }
         return Response.noContent().build();

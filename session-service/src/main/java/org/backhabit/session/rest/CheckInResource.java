@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.backhabit.problem.Params;
 import org.backhabit.problem.ProblemException;
 import org.backhabit.session.model.CheckInPage;
 import org.backhabit.session.model.CheckInRequest;
@@ -63,7 +64,7 @@ public class CheckInResource {
     public CheckInPage list(@Parameter(description = "First local date, inclusive", example = "2026-11-01") @QueryParam("from") String from,
                             @Parameter(description = "Last local date, inclusive", example = "2026-11-30") @QueryParam("to") String to,
                             @Parameter(description = "At most this many, 1 to 500", example = "100") @QueryParam("limit") String limit) {
-        return checkIns.list(user.id(), Params.date("from", from), Params.date("to", to), Params.limit(limit, 100, 500));
+        return checkIns.list(user.id(), Params.date("from", from), Params.date("to", to), Params.intValue("limit", limit, 1, 500, 100));
     }
 
     @GET
@@ -72,6 +73,6 @@ public class CheckInResource {
     @APIResponse(responseCode = "200", description = "The check-in", content = @Content(schema = @Schema(implementation = CheckInView.class)))
     @APIResponse(responseCode = "404", description = "No such check-in for this user", content = @Content(mediaType = "application/problem+json"))
     public CheckInView get(@Parameter(description = "Check-in id") @PathParam("id") String id) {
-        return checkIns.get(user.id(), Params.uuid(id)).orElseThrow(() -> ProblemException.notFound("No such check-in."));
+        return checkIns.get(user.id(), Params.idOrNotFound(id)).orElseThrow(() -> ProblemException.notFound("No such check-in."));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.backhabit.problem.Params;
 import org.backhabit.session.model.SessionPage;
 import org.backhabit.session.model.SessionRequest;
 import org.backhabit.session.model.SessionView;
@@ -78,7 +79,7 @@ public class SessionResource {
                             @Parameter(description = "Last local date, inclusive", example = "2026-11-30") @QueryParam("to") String to,
                             @Parameter(description = "Page size, 1 to 200", example = "50") @QueryParam("limit") String limit,
                             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return sessions.list(user.id(), Params.date("from", from), Params.date("to", to), Params.limit(limit, 50, 200), cursor);
+        return sessions.list(user.id(), Params.date("from", from), Params.date("to", to), Params.intValue("limit", limit, 1, 200, 50), cursor);
     }
 
     @GET
@@ -87,7 +88,7 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "404", description = "No such session for this user", content = @Content(mediaType = "application/problem+json"))
     public SessionView get(@Parameter(description = "Session id", example = "0b6f3c52-8d1e-4c7a-9f2b-1a2b3c4d5e6f") @PathParam("id") String id) {
-        return sessions.get(user.id(), Params.uuid(id));
+        return sessions.get(user.id(), Params.idOrNotFound(id));
     }
 
     @PUT
@@ -98,7 +99,7 @@ public class SessionResource {
     @APIResponse(responseCode = "404", description = "No such session for this user", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Unknown slug", content = @Content(mediaType = "application/problem+json"))
     public SessionView correct(@Parameter(description = "Session id", example = "0b6f3c52-8d1e-4c7a-9f2b-1a2b3c4d5e6f") @PathParam("id") String id, @Valid @NotNull SessionRequest body) {
-        return sessions.correct(user.id(), Params.uuid(id), body);
+        return sessions.correct(user.id(), Params.idOrNotFound(id), body);
     }
 
     @DELETE
@@ -107,7 +108,7 @@ public class SessionResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such session for this user", content = @Content(mediaType = "application/problem+json"))
     public Response delete(@Parameter(description = "Session id", example = "0b6f3c52-8d1e-4c7a-9f2b-1a2b3c4d5e6f") @PathParam("id") String id) {
-        sessions.delete(user.id(), Params.uuid(id));
+        sessions.delete(user.id(), Params.idOrNotFound(id));
         return Response.noContent().build();
     }
 }

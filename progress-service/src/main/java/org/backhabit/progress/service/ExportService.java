@@ -10,6 +10,7 @@ import org.backhabit.progress.domain.WeekSummary;
 import org.backhabit.progress.model.ExportDocument;
 import org.backhabit.progress.model.GoalView;
 import org.backhabit.progress.model.PauseView;
+import org.backhabit.progress.repository.Generations;
 import org.backhabit.progress.repository.HistoryRepository;
 
 import java.time.Clock;
@@ -30,6 +31,8 @@ public class ExportService {
     @Inject
     HistoryRepository history;
     @Inject
+    Generations generations;
+    @Inject
     PauseService pauses;
     @Inject
     Clock clock;
@@ -37,12 +40,13 @@ public class ExportService {
     @Transactional
     public ExportDocument export(String userId) {
         UserHistory user = loader.load(userId);
+        int generation = generations.active();
         List<WeekSummary> weeks = DashboardCalculator.allWeeks(user, WeekCalendar.today(clock, user.goal().timeZone()));
-        List<ExportDocument.SessionRow> sessions = history.liveSessions(userId).stream()
+        List<ExportDocument.SessionRow> sessions = history.liveSessions(userId, generation).stream()
                 .map(f -> new ExportDocument.SessionRow(f.sessionId, f.revision, f.routineSlug, f.kind, split(f.exerciseSlugs),
                         f.completedAt, f.timeZone, f.localDate, f.durationMinutes, f.painBefore, f.painAfter, f.effort))
                 .toList();
-        List<ExportDocument.CheckInRow> checkIns = history.checkIns(userId).stream()
+        List<ExportDocument.CheckInRow> checkIns = history.checkIns(userId, generation).stream()
                 .map(c -> new ExportDocument.CheckInRow(c.checkInId, c.at, c.timeZone, c.localDate, c.painLevel, split(c.redFlags)))
                 .toList();
         List<PauseView> pauseViews = pauses.list(userId);

@@ -10,6 +10,7 @@ import org.backhabit.progress.domain.SessionFact;
 import org.backhabit.progress.domain.SessionKind;
 import org.backhabit.progress.domain.UserHistory;
 import org.backhabit.progress.repository.FactTuples;
+import org.backhabit.progress.repository.Generations;
 import org.backhabit.progress.repository.GoalRow;
 import org.backhabit.progress.repository.HistoryRepository;
 
@@ -26,12 +27,15 @@ public class HistoryLoader {
 
     @Inject
     HistoryRepository history;
+    @Inject
+    Generations generations;
 
     public UserHistory load(String userId) {
-        List<FactTuples.CheckIn> checkIns = history.checkInTuples(userId);
+        int generation = generations.active();
+        List<FactTuples.CheckIn> checkIns = history.checkInTuples(userId, generation);
         return new UserHistory(
-                goal(userId),
-                history.liveSessionTuples(userId).stream()
+                goal(userId, generation),
+                history.liveSessionTuples(userId, generation).stream()
                         .map(f -> new SessionFact(f.sessionId(), f.localDate(), f.completedAt(), SessionKind.valueOf(f.kind()),
                                 f.durationMinutes(), f.painBefore(), f.painAfter()))
                         .toList(),
@@ -44,9 +48,13 @@ public class HistoryLoader {
 
     /** The stored goal, or 3 a week, Monday start, in the zone of the user's latest session (UTC before any). */
     public Goal goal(String userId) {
+        return goal(userId, generations.active());
+    }
+
+    private Goal goal(String userId, int generation) {
         return history.goal(userId)
                 .map(HistoryLoader::toGoal)
-                .orElseGet(() -> Goal.defaults(history.latestTimeZone(userId).map(ZoneId::of).orElse(ZoneId.of("UTC"))));
+                .orElseGet(() -> Goal.defaults(history.latestTimeZone(userId, generation).map(ZoneId::of).orElse(ZoneId.of("UTC"))));
     }
 
     static Goal toGoal(GoalRow row) {

@@ -5,10 +5,17 @@ import org.backhabit.catalog.model.CatalogSeed;
 import org.backhabit.catalog.model.Category;
 import org.backhabit.catalog.model.Dosage;
 import org.backhabit.catalog.model.Exercise;
+import org.backhabit.catalog.model.ExerciseText;
+import org.backhabit.catalog.model.Media;
+import org.backhabit.catalog.model.MediaFiles;
+import org.backhabit.catalog.model.RedFlag;
+import org.backhabit.catalog.model.RedFlagText;
+import org.backhabit.catalog.model.Translations;
 import org.backhabit.catalog.model.Routine;
 import org.backhabit.catalog.model.RoutineItem;
 import org.backhabit.catalog.model.RoutineKind;
 import org.backhabit.catalog.service.CatalogSeeder;
+import org.backhabit.catalog.service.SvgSafety;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,12 +26,16 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shipped library keeps to what the source articles say. No Quarkus start needed. */
 class SeedContentTest {
 
-    private static final CatalogSeed SEED = CatalogSeeder.readSeed(new ObjectMapper().findAndRegisterModules());
+    private static final List<CatalogSeed> SEEDS = CatalogSeeder.readSeeds(new ObjectMapper().findAndRegisterModules());
+    private static final CatalogSeed SEED = SEEDS.get(0);
+    private static final CatalogSeed ILLUSTRATED = SEEDS.get(1);
+    private static final Translations GERMAN = ILLUSTRATED.translations().get("de");
     private static final Map<String, Exercise> BY_SLUG = SEED.exercises().stream()
             .collect(Collectors.toMap(Exercise::slug, Function.identity()));
 
@@ -49,6 +60,7 @@ class SeedContentTest {
     void holdsAndRepsStayWithinWhatTheArticlesGive() {
         Stream.concat(SEED.exercises().stream().map(e -> Map.entry(e.slug(), e.dosage())),
                         SEED.routines().stream().flatMap(r -> r.items().stream().map(i -> Map.entry(r.slug() + "/" + i.exerciseSlug(), i.dosage()))))
+                .filter(entry -> entry.getValue() != null)
                 .forEach(entry -> {
                     Dosage d = entry.getValue();
                     if (d.holdSeconds() != null) {
@@ -96,5 +108,57 @@ class SeedContentTest {
         Routine desk = SEED.routines().stream().filter(r -> r.kind() == RoutineKind.DESK_BREAK).findFirst().orElseThrow();
         assertTrue(desk.estimatedMinutes() <= 7, "minutes " + desk.estimatedMinutes());
         desk.items().forEach(i -> assertTrue(BY_SLUG.get(i.exerciseSlug()).deskFriendly(), i.exerciseSlug()));
+    }
+
+    @Test
+    void everyRedFlagHasGuidanceInEnglishAndGerman() {
+        assertFalse(SEED.redFlags().isEmpty());
+        for (RedFlag flag : SEED.redFlags()) {
+            assertFalse(flag.description().isBlank(), flag.code() + " en");
+            RedFlagText german = GERMAN.redFlags().get(flag.code());
+            assertTrue(german != null && !german.description().isBlank(), flag.code() + " de");
+            assertNotEquals(flag.description(), german.description(), flag.code());
+        }
+        assertEquals(SEED.redFlags().size(), GERMAN.redFlags().size(), "no German guidance for a flag that does not exist");
+    }
+
+    @Test
+    void germanGuidanceKeepsTheUrgencyOfItsFlag() {
+        for (RedFlag flag : SEED.redFlags()) {
+            String german = GERMAN.redFlags().get(flag.code()).description().toLowerCase(java.util.Locale.ROOT);
+            if (flag.urgency() == org.backhabit.catalog.model.Urgency.IMMEDIATE) {
+                assertTrue(german.contains("sofort") || german.contains("notruf") || german.contains("notfall"), flag.code() + ": " + german);
+            }
+        }
+    }
+
+    @Test
+    void everyExerciseHasAnIllustrationWithAltTextInBothLanguages() {
+        for (Exercise e : SEED.exercises()) {
+            List<Media> media = ILLUSTRATED.media().get(e.slug());
+            assertTrue(media != null && !media.isEmpty(), e.slug() + " has no illustration");
+            for (Media m : media) {
+                assertEquals("image/svg+xml", m.type(), m.url());
+                assertFalse(m.altText().isBlank(), m.url() + " en alt text");
+                String german = GERMAN.exercises().get(e.slug()).altTexts().get(m.url());
+                assertTrue(german != null && !german.isBlank(), m.url() + " de alt text");
+                byte[] svg = CatalogSeeder.resource("seed/media/" + MediaFiles.name(m.url()));
+                assertEquals(java.util.Optional.empty(), SvgSafety.problem(svg), m.url());
+            }
+        }
+    }
+
+    @Test
+    void everyGermanTextMatchesItsExerciseStepForStep() {
+        for (Exercise e : SEED.exercises()) {
+            ExerciseText german = GERMAN.exercises().get(e.slug());
+            assertTrue(german != null, e.slug() + " has no German text");
+            assertEquals(e.steps().size(), german.steps().size(), e.slug() + " steps");
+            assertEquals(e.cues() == null ? 0 : e.cues().size(), german.cues().size(), e.slug() + " cues");
+            assertEquals(e.cautions().size(), german.cautions().size(), e.slug() + " cautions");
+        }
+        for (Routine r : SEED.routines()) {
+            assertTrue(GERMAN.routines().containsKey(r.slug()), r.slug() + " has no German name and purpose");
+        }
     }
 }

@@ -28,5 +28,26 @@ public record Exercise(
         @Schema(example = "1", minimum = "1", maximum = "3") @Min(1) @Max(3) int difficulty,
         @Schema(nullable = true, example = "shoulder-blade-squeezes") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String easierVariant,
         @Schema(nullable = true) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String harderVariant,
-        @Schema(example = "2") @Min(1) @Max(60) int estimatedMinutes) {
+        @Schema(example = "2") @Min(1) @Max(60) int estimatedMinutes,
+        @Schema(description = "Illustrations of the start and end position; alt texts in the answer's language")
+        @Size(max = 10) List<@NotNull @Valid Media> media) {
+
+    public Exercise {
+        media = media == null ? List.of() : media;
+    }
+
+    public Exercise withMedia(List<Media> illustrations) {
+        return new Exercise(slug, name, category, targetAreas, equipment, positions, deskFriendly, dosage,
+                steps, cues, cautions, difficulty, easierVariant, harderVariant, estimatedMinutes, illustrations);
+    }
+
+    /** This exercise with its text in another language; what the translation leaves out stays. */
+    public Exercise translated(ExerciseText text) {
+        List<Media> localMedia = media.stream()
+                .map(m -> m.withAltText(text.altTexts().getOrDefault(m.url(), m.altText())))
+                .toList();
+        return new Exercise(slug, text.name(), category, targetAreas, equipment, positions, deskFriendly, dosage,
+                text.steps(), text.cues(), text.cautions(), difficulty, easierVariant, harderVariant, estimatedMinutes,
+                localMedia);
+    }
 }

@@ -25,4 +25,8 @@ public record Routine(
     public Routine withItems(List<RoutineItem> resolved) {
         return new Routine(slug, name, purpose, kind, estimatedMinutes, recommendedPerWeek, resolved);
     }
+
+    public Routine translated(RoutineText text) {
+        return new Routine(slug, text.name(), text.purpose(), kind, estimatedMinutes, recommendedPerWeek, items);
+    }
 }

@@ -13,7 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -21,9 +23,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.backhabit.catalog.model.Category;
 import org.backhabit.catalog.model.Equipment;
 import org.backhabit.catalog.model.Exercise;
+import org.backhabit.catalog.model.ExerciseText;
 import org.backhabit.catalog.model.Position;
 import org.backhabit.catalog.model.TargetArea;
 import org.backhabit.catalog.service.CatalogAdmin;
+import org.backhabit.catalog.service.CatalogLanguages;
 import org.backhabit.catalog.service.CatalogService;
 import org.backhabit.catalog.service.ExerciseFilter;
 import org.backhabit.problem.Params;
@@ -46,6 +50,8 @@ public class ExerciseResource {
     @Inject
     HttpCaching caching;
     @Inject
+    CatalogLanguages languages;
+    @Inject
     CatalogAdmin admin;
 
     @GET
@@ -62,9 +68,10 @@ public class ExerciseResource {
             @Parameter(description = "Body position", schema = @Schema(implementation = Position.class)) @QueryParam("position") String position,
             @Parameter(description = "Only exercises that can (true) or cannot (false) be done at a desk", example = "true") @QueryParam("deskFriendly") String deskFriendly,
             @Parameter(description = "At most this many estimated minutes", example = "5") @QueryParam("maxMinutes") String maxMinutes,
-            @Parameter(description = "Free text, matched in the name and the steps", example = "shoulder") @QueryParam("q") String q,
+            @Parameter(description = "Free text, matched in the name and the steps (in the answer's language)", example = "shoulder") @QueryParam("q") String q,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", example = "20") @QueryParam("size") String size,
+            @Parameter(description = HttpCaching.ACCEPT_LANGUAGE, example = "de") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context Request request, @Context UriInfo uri) {
         ExerciseFilter filter = new ExerciseFilter(
                 Params.enumValue("category", category, Category.class),
@@ -76,7 +83,8 @@ public class ExerciseResource {
                 q);
         int pageNumber = Params.intValue("page", page, 0, 100_000, 0);
         int pageSize = Params.intValue("size", size, 1, 100, 20);
-        return caching.ok(request, uri, () -> catalog.exercises(filter, pageNumber, pageSize));
+        String language = languages.negotiate(acceptLanguage);
+        return caching.ok(request, uri, language, () -> catalog.exercises(language, filter, pageNumber, pageSize));
     }
 
     @GET
@@ -85,16 +93,19 @@ public class ExerciseResource {
     @APIResponse(responseCode = "200", description = "The exercise", content = @Content(schema = @Schema(implementation = Exercise.class)))
     @APIResponse(responseCode = "404", description = "No exercise with this slug", content = @Content(mediaType = "application/problem+json"))
     public Response get(@Parameter(description = "Exercise slug", example = "wall-angels") @PathParam("slug") String slug,
-                        @Context Request request, @Context UriInfo uri) {
-        Exercise exercise = catalog.exercise(slug).orElseThrow(() -> ProblemException.notFound("No exercise '" + slug + "'."));
-        return caching.ok(request, uri, () -> exercise);
+                        @Parameter(description = HttpCaching.ACCEPT_LANGUAGE, example = "de") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context Request request, @Context UriInfo uri) {
+        String language = languages.negotiate(acceptLanguage);
+        Exercise exercise = catalog.exercise(language, slug).orElseThrow(() -> ProblemException.notFound("No exercise '" + slug + "'."));
+        return caching.ok(request, uri, language, () -> exercise);
     }
 
     @POST
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add an exercise (admin)")
+    @Operation(summary = "Add an exercise (admin)", description = "In English; add other languages with PUT /exercises/{slug}/translations/{language}. "
+            + "Media must be uploaded first (PUT /media/{name}).")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = Exercise.class)))
     @APIResponse(responseCode = "400", description = "Invalid document; violations name each field", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
@@ -120,6 +131,26 @@ public class ExerciseResource {
     @APIResponse(responseCode = "422", description = "Refers to exercises that do not exist", content = @Content(mediaType = "application/problem+json"))
     public Exercise replace(@Parameter(description = "Slug", example = "wall-angels") @PathParam("slug") String slug, @Valid @NotNull Exercise body) {
         return admin.replaceExercise(slug, body);
+    }
+
+    @PUT
+    @Path("/{slug}/translations/{language}")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Add or replace an exercise's text in another language (admin)",
+            description = "Takes effect at once, without a release. Steps, cues and cautions must match the English ones in number; "
+                    + "altTexts name the exercise's media by URL.")
+    @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = ExerciseText.class)))
+    @APIResponse(responseCode = "400", description = "Invalid text, or a language that is not supported or is English", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Token without the admin group", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such exercise", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Counts differ from the exercise's, or an alt text names media the exercise does not have", content = @Content(mediaType = "application/problem+json"))
+    public ExerciseText translate(@Parameter(description = "Slug", example = "wall-angels") @PathParam("slug") String slug,
+                                  @Parameter(description = "Language tag", example = "de") @PathParam("language") String language,
+                                  @Valid @NotNull ExerciseText body) {
+        return admin.translateExercise(slug, language, body);
     }
 
     @DELETE

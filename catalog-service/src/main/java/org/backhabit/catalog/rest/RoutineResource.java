@@ -13,14 +13,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.backhabit.catalog.model.Routine;
+import org.backhabit.catalog.model.RoutineText;
 import org.backhabit.catalog.model.RoutineKind;
 import org.backhabit.catalog.service.CatalogAdmin;
+import org.backhabit.catalog.service.CatalogLanguages;
 import org.backhabit.catalog.service.CatalogService;
 import org.backhabit.problem.Params;
 import org.backhabit.problem.ProblemException;
@@ -42,21 +46,26 @@ public class RoutineResource {
     @Inject
     HttpCaching caching;
     @Inject
+    CatalogLanguages languages;
+    @Inject
     CatalogAdmin admin;
 
     @GET
-    @Operation(summary = "List routines", description = "Ordered by name, then slug; items list exercise slugs and dosages.")
+    @Operation(summary = "List routines", description = "Ordered by name, then slug; items list exercise slugs and dosages "
+            + "(an item written without a dosage shows its exercise's).")
     @APIResponse(responseCode = "200", description = "A page of routines")
     @APIResponse(responseCode = "400", description = "Unknown kind, or page/size out of range", content = @Content(mediaType = "application/problem+json"))
     public Response list(
             @Parameter(description = "Routine kind", schema = @Schema(implementation = RoutineKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", example = "20") @QueryParam("size") String size,
+            @Parameter(description = HttpCaching.ACCEPT_LANGUAGE, example = "de") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context Request request, @Context UriInfo uri) {
         int pageNumber = Params.intValue("page", page, 0, 100_000, 0);
         int pageSize = Params.intValue("size", size, 1, 100, 20);
         RoutineKind kindFilter = Params.enumValue("kind", kind, RoutineKind.class);
-        return caching.ok(request, uri, () -> catalog.routines(kindFilter, pageNumber, pageSize));
+        String language = languages.negotiate(acceptLanguage);
+        return caching.ok(request, uri, language, () -> catalog.routines(language, kindFilter, pageNumber, pageSize));
     }
 
     @GET
@@ -65,9 +74,11 @@ public class RoutineResource {
     @APIResponse(responseCode = "200", description = "The routine; each item carries its exercise", content = @Content(schema = @Schema(implementation = Routine.class)))
     @APIResponse(responseCode = "404", description = "No routine with this slug", content = @Content(mediaType = "application/problem+json"))
     public Response get(@Parameter(description = "Routine slug", example = "posture-strength") @PathParam("slug") String slug,
-                        @Context Request request, @Context UriInfo uri) {
-        Routine routine = catalog.routine(slug).orElseThrow(() -> ProblemException.notFound("No routine '" + slug + "'."));
-        return caching.ok(request, uri, () -> routine);
+                        @Parameter(description = HttpCaching.ACCEPT_LANGUAGE, example = "de") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context Request request, @Context UriInfo uri) {
+        String language = languages.negotiate(acceptLanguage);
+        Routine routine = catalog.routine(language, slug).orElseThrow(() -> ProblemException.notFound("No routine '" + slug + "'."));
+        return caching.ok(request, uri, language, () -> routine);
     }
     @POST
     @RolesAllowed("admin")
@@ -99,6 +110,23 @@ public class RoutineResource {
     @APIResponse(responseCode = "422", description = "Refers to exercises that do not exist", content = @Content(mediaType = "application/problem+json"))
     public Routine replace(@Parameter(description = "Slug", example = "posture-strength") @PathParam("slug") String slug, @Valid @NotNull Routine body) {
         return admin.replaceRoutine(slug, body);
+    }
+
+    @PUT
+    @Path("/{slug}/translations/{language}")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Add or replace a routine's name and purpose in another language (admin)", description = "Takes effect at once, without a release.")
+    @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = RoutineText.class)))
+    @APIResponse(responseCode = "400", description = "Invalid text, or a language that is not supported or is English", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Token without the admin group", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such routine", content = @Content(mediaType = "application/problem+json"))
+    public RoutineText translate(@Parameter(description = "Slug", example = "posture-strength") @PathParam("slug") String slug,
+                                 @Parameter(description = "Language tag", example = "de") @PathParam("language") String language,
+                                 @Valid @NotNull RoutineText body) {
+        return admin.translateRoutine(slug, language, body);
     }
 
     @DELETE

@@ -9,11 +9,19 @@ import jakarta.transaction.Transactional;
 import org.backhabit.catalog.model.Category;
 import org.backhabit.catalog.model.Dosage;
 import org.backhabit.catalog.model.Exercise;
+import org.backhabit.catalog.model.ExerciseText;
+import org.backhabit.catalog.model.Media;
+import org.backhabit.catalog.model.MediaFiles;
+import org.backhabit.catalog.model.RedFlagText;
+import org.backhabit.catalog.model.RoutineText;
 import org.backhabit.catalog.model.Routine;
 import org.backhabit.catalog.model.RoutineItem;
 import org.backhabit.catalog.model.RoutineKind;
 import org.backhabit.catalog.repository.ExerciseRepository;
 import org.backhabit.catalog.repository.ExerciseRow;
+import org.backhabit.catalog.repository.MediaFileRepository;
+import org.backhabit.catalog.repository.RedFlagRepository;
+import org.backhabit.catalog.repository.TranslationRepository;
 import org.backhabit.catalog.repository.RoutineRepository;
 import org.backhabit.catalog.repository.RoutineRow;
 import org.backhabit.problem.Problem;
@@ -28,8 +36,9 @@ import java.util.Objects;
 /**
  * Administrator writes. Beyond Bean Validation of the documents: a slug in the path must match the
  * body, variants and routine items must name existing exercises (422), a strength routine must
- * start with a warm-up (422), an exercise still used by a routine or as a variant cannot be
- * deleted (409). Every write drops this instance's read snapshot.
+ * start with a warm-up (422), listed media must have been uploaded (422), an exercise still used
+ * by a routine or as a variant cannot be deleted (409); translations must match their exercise's
+ * steps, cues and cautions one to one (422). Every write drops this instance's read snapshot.
  */
 @ApplicationScoped
 public class CatalogAdmin {
@@ -38,6 +47,14 @@ public class CatalogAdmin {
     ExerciseRepository exercises;
     @Inject
     RoutineRepository routines;
+    @Inject
+    RedFlagRepository redFlags;
+    @Inject
+    MediaFileRepository mediaFiles;
+    @Inject
+    TranslationRepository translations;
+    @Inject
+    CatalogLanguages languages;
     @Inject
     CatalogService catalog;
     @Inject
@@ -115,6 +132,52 @@ public class CatalogAdmin {
         return catalog.resolve(routine);
     }
 
+    /** Adds or replaces an exercise's text in a language other than English. */
+    @Transactional
+    public ExerciseText translateExercise(String slug, String language, ExerciseText text) {
+        String tag = languages.requireTranslatable(language);
+        Exercise exercise = catalog.exercise(CatalogLanguages.ENGLISH, slug)
+                .orElseThrow(() -> ProblemException.notFound("No exercise '" + slug + "'."));
+        List<Problem.Violation> violations = new ArrayList<>();
+        sameCount("steps", text.steps(), exercise.steps(), violations);
+        sameCount("cues", text.cues(), exercise.cues() == null ? List.of() : exercise.cues(), violations);
+        sameCount("cautions", text.cautions(), exercise.cautions(), violations);
+        List<String> urls = exercise.media().stream().map(Media::url).toList();
+        text.altTexts().keySet().stream().filter(url -> !urls.contains(url)).sorted()
+                .forEach(url -> violations.add(new Problem.Violation("altTexts", "the exercise has no media '" + url + "'")));
+        if (!violations.isEmpty()) {
+            throw unprocessable("The translation does not match the exercise.", violations);
+        }
+        return storeTranslation(TranslationRepository.Kind.EXERCISE, slug, tag, text);
+    }
+
+    @Transactional
+    public RoutineText translateRoutine(String slug, String language, RoutineText text) {
+        String tag = languages.requireTranslatable(language);
+        routines.findByIdOptional(slug).orElseThrow(() -> ProblemException.notFound("No routine '" + slug + "'."));
+        return storeTranslation(TranslationRepository.Kind.ROUTINE, slug, tag, text);
+    }
+
+    @Transactional
+    public RedFlagText translateRedFlag(String code, String language, RedFlagText text) {
+        String tag = languages.requireTranslatable(language);
+        redFlags.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("No red flag '" + code + "'."));
+        return storeTranslation(TranslationRepository.Kind.RED_FLAG, code, tag, text);
+    }
+
+    private <T> T storeTranslation(TranslationRepository.Kind kind, String subject, String language, T text) {
+        translations.put(kind, subject, language, write(text), clock.instant());
+        changed.fire(new CatalogChanged());
+        return text;
+    }
+
+    /** Steps, cues and cautions are read side by side with the English ones, so the counts match. */
+    private static void sameCount(String field, List<String> translated, List<String> english, List<Problem.Violation> violations) {
+        if (translated.size() != english.size()) {
+            violations.add(new Problem.Violation(field, "the exercise has " + english.size() + " " + field + ", this has " + translated.size()));
+        }
+    }
+
     @Transactional
     public void deleteRoutine(String slug) {
         RoutineRow row = routines.findByIdOptional(slug).orElseThrow(() -> ProblemException.notFound("No routine '" + slug + "'."));
@@ -131,6 +194,12 @@ public class CatalogAdmin {
         List<Problem.Violation> unknown = new ArrayList<>();
         variant("easierVariant", exercise.easierVariant(), exercise.slug(), unknown);
         variant("harderVariant", exercise.harderVariant(), exercise.slug(), unknown);
+        for (int i = 0; i < exercise.media().size(); i++) {
+            Media media = exercise.media().get(i);
+            if (mediaFiles.findByIdOptional(MediaFiles.name(media.url())).isEmpty()) {
+                unknown.add(new Problem.Violation("media[" + i + "].url", "no media file '" + media.url() + "'; upload it with PUT first"));
+            }
+        }
         if (!unknown.isEmpty()) {
             throw unprocessable("The exercise refers to exercises that do not exist.", unknown);
         }
@@ -169,7 +238,7 @@ public class CatalogAdmin {
             throw unprocessable("The routine refers to exercises that do not exist.", unknown);
         }
         if (routine.kind() == RoutineKind.STRENGTH) {
-            Category first = catalog.exercise(items.get(0).exerciseSlug()).map(Exercise::category).orElse(null);
+            Category first = catalog.exercise(CatalogLanguages.ENGLISH, items.get(0).exerciseSlug()).map(Exercise::category).orElse(null);
             if (first != Category.WARM_UP) {
                 throw unprocessable("A strength routine starts with a warm-up.",
                         List.of(new Problem.Violation("items[0].exerciseSlug", "must be a WARM_UP exercise in a STRENGTH routine")));

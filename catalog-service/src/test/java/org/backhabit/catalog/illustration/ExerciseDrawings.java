@@ -154,8 +154,8 @@ public final class ExerciseDrawings {
                 bridgeOnRoller(v(110, 176)).with(mat(), roller(v(80, 192))),
                 bridgeOnRoller(v(128, 176)).with(mat(), roller(v(80, 192)), arrow(v(110, 140), v(130, 140), 0))));
         d.put("foam-roll-lats", pair(
-                sideLying(v(134, 196)).with(mat(), roller(v(80, 192))),
-                sideLying(v(120, 196)).with(mat(), roller(v(80, 192)), arrow(v(140, 150), v(120, 150), 0))));
+                sideLying(v(114, 196)).with(mat(), roller(v(60, 192))),
+                sideLying(v(100, 196)).with(mat(), roller(v(60, 192)), arrow(v(120, 150), v(100, 150), 0))));
         d.put("cross-arm-shoulder-massage", pair(
                 frontSeated().armA(reach(v(108, 116), 1)).with(frontChair()),
                 frontSeated().armA(reach(v(118, 117), 1)).with(frontChair(), squeeze(v(119, 110)))));
@@ -228,17 +228,17 @@ public final class ExerciseDrawings {
     }
 
     static Figure hinged() {
-        return new Figure().hip(v(74, 128)).torso(82).head(100).legA(reach(v(88, 205), 1)).legB(reach(v(58, 205), 1))
+        return new Figure().hip(v(74, 128)).torso(82).head(100).legA(reach(v(86, 205), -1)).legB(reach(v(60, 205), -1))
                 .armB(reach(v(156, 132), 1));
     }
 
     static Figure bridgeOnRoller(Vec hip) {
         return new Figure().hip(hip).torso(-90).head(-96).legA(reach(v(164, 203), 1)).legB(reach(v(162, 203), 1))
-                .armA(reach(v(hip.x() - 36, hip.y() - 14), -1)).armB(reach(v(hip.x() - 34, hip.y() - 14), -1));
+                .armA(reach(v(hip.x() - 28, hip.y() - 8), -1)).armB(reach(v(hip.x() - 26, hip.y() - 8), -1));
     }
 
     static Figure sideLying(Vec hip) {
-        return new Figure().hip(hip).torso(-67).head(-60).legA(angles(92, 92)).legB(reach(v(hip.x() + 36, 203), -1))
+        return new Figure().hip(hip).torso(-67).head(-60).legA(angles(94, 98)).legB(reach(v(hip.x() + 36, 203), -1))
                 .armA(angles(-82, -86)).armB(reach(v(hip.x() - 30, 202), 1));
     }
 

@@ -15,6 +15,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.backhabit.progress.EventSender.checkIn;
 import static org.backhabit.progress.EventSender.session;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -72,6 +73,32 @@ class PromptIntegrationTest extends EventDrivenTest {
         events.send(EventTypes.CHECKIN_RECORDED, calm, checkIn(calm, MON.plusDays(3), 3, List.of()));
         sessions(calm, "MOBILITY", 3, 2, MON.plusDays(4));
         assertNotRaised(calm, "RED_FLAG");
+    }
+
+    @Test
+    void promptsAreWordedInTheLanguageAskedForWithAStableKey() {
+        String user = newUser();
+        events.send(EventTypes.CHECKIN_RECORDED, user, checkIn(user, MON.plusDays(3), 7, List.of("CHEST_PAIN")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                as(user).get("/progress/me/prompts").then().statusCode(200).body("type", hasItem("RED_FLAG")));
+
+        as(user).header("Accept-Language", "de").get("/progress/me/prompts").then().statusCode(200)
+                .header("Content-Language", "de")
+                .header("Vary", containsString("Accept-Language"))
+                .body("[0].messageKey", is("red-flag.immediate"))
+                .body("[0].params.codes", is(List.of("CHEST_PAIN")))
+                .body("[0].title", is("Hör auf und hol dir sofort ärztliche Hilfe"))
+                .body("[0].message", containsString("Brustschmerzen"));
+        as(user).header("Accept-Language", "de-AT, en;q=0.5").get("/progress/me/dashboard").then().statusCode(200)
+                .header("Content-Language", "de")
+                .body("prompts.find { it.type == 'RED_FLAG' }.title", is("Hör auf und hol dir sofort ärztliche Hilfe"));
+        for (String english : List.of("en", "fr")) {
+            as(user).header("Accept-Language", english).get("/progress/me/prompts").then().statusCode(200)
+                    .header("Content-Language", "en")
+                    .body("[0].messageKey", is("red-flag.immediate"))
+                    .body("[0].title", is("Stop and get medical help now"))
+                    .body("[0].message", containsString("chest pain"));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.backhabit.catalog.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.backhabit.problem.AcceptLanguage;
 import org.backhabit.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,15 +30,7 @@ public class CatalogLanguages {
 
     /** The best supported language for an Accept-Language header; English when none fits or it is unreadable. */
     public String negotiate(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return ENGLISH;
-        }
-        try {
-            String match = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), supported);
-            return match == null ? ENGLISH : match;
-        } catch (IllegalArgumentException unreadable) {
-            return ENGLISH;
-        }
+        return AcceptLanguage.negotiate(acceptLanguage, supported, ENGLISH);
     }
 
     /** A language an administrator may add translations in: supported, and not English (edit the document for that). */

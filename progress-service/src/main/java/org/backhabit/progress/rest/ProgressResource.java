@@ -3,10 +3,13 @@ package org.backhabit.progress.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.backhabit.problem.Params;
 import org.backhabit.problem.ProblemException;
 import org.backhabit.progress.domain.WeekSummary;
@@ -39,12 +42,15 @@ public class ProgressResource {
     @Path("/dashboard")
     @Operation(summary = "Everything a dashboard shows, in one call",
             description = "Current week, the last N weeks (oldest first, empty weeks included), streaks, habit score, pain trend and prompts, "
-                    + "all in the goal's time zone. Goal progress counts active days (local days with at least one session).")
+                    + "all in the goal's time zone. Goal progress counts active days (local days with at least one session). "
+                    + "Prompts are worded in the language asked for (Content-Language says which).")
     @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = Dashboard.class)))
     @APIResponse(responseCode = "400", description = "weeks out of range", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
-    public Dashboard dashboard(@Parameter(description = "Weeks to list, 1 to 104", example = "12") @QueryParam("weeks") String weeks) {
-        return progress.dashboard(user.id(), Params.intValue("weeks", weeks, 1, 104, 12));
+    public Response dashboard(@Parameter(description = "Weeks to list, 1 to 104", example = "12") @QueryParam("weeks") String weeks,
+                              @Parameter(description = "Language of prompt titles and messages: en or de (English for any other)", example = "de") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String language = Languages.negotiate(acceptLanguage);
+        return Languages.ok(progress.dashboard(user.id(), Params.intValue("weeks", weeks, 1, 104, 12), language), language);
     }
 
     @GET

@@ -3,10 +3,12 @@ package org.backhabit.progress.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.backhabit.problem.Params;
@@ -14,13 +16,14 @@ import org.backhabit.problem.ProblemException;
 import org.backhabit.progress.model.PromptView;
 import org.backhabit.progress.service.PromptService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 @Path("/progress/me/prompts")
 @Authenticated
@@ -35,9 +38,12 @@ public class PromptResource {
     PromptService prompts;
 
     @GET
-    @Operation(summary = "Every prompt raised for the caller, newest first", description = "Dismissed ones carry dismissedAt.")
-    public List<PromptView> list() {
-        return prompts.all(user.id()).stream().map(PromptView::of).toList();
+    @Operation(summary = "Every prompt raised for the caller, newest first", description = "Dismissed ones carry dismissedAt. "
+            + "Titles and messages are in the language asked for (Content-Language says which); messageKey and params stay the same in every language.")
+    @APIResponse(responseCode = "200", description = "The prompts", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PromptView.class)))
+    public Response list(@Parameter(description = "Language of prompt titles and messages: en or de (English for any other)", example = "de") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String language = Languages.negotiate(acceptLanguage);
+        return Languages.ok(prompts.all(user.id()).stream().map(p -> PromptView.of(p, language)).toList(), language);
     }
 
     @POST

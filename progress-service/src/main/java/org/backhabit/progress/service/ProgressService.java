@@ -26,10 +26,11 @@ public class ProgressService {
     @Inject
     Clock clock;
 
+    /** @param language what the prompts are worded in */
     @Transactional
-    public Dashboard dashboard(String userId, int weeks) {
+    public Dashboard dashboard(String userId, int weeks, String language) {
         DashboardFigures figures = DashboardCalculator.compute(loader.load(userId), clock, weeks);
-        List<PromptView> current = prompts.record(userId, figures.prompts()).stream().map(PromptView::of).toList();
+        List<PromptView> current = prompts.record(userId, figures.prompts()).stream().map(p -> PromptView.of(p, language)).toList();
         return Dashboard.of(figures, current, clock.instant());
     }
 

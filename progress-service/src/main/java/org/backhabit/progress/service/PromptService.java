@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.backhabit.progress.domain.PromptCandidate;
 import org.backhabit.progress.event.PromptRaised;
+import org.backhabit.progress.repository.JsonParams;
 import org.backhabit.progress.repository.PromptRow;
 
 import java.time.Clock;
@@ -47,11 +48,13 @@ public class PromptService {
             }
             UUID id = UUID.randomUUID();
             int inserted = em.createNativeQuery("""
-                            INSERT INTO prompt (id, user_id, type, period_key, severity, title, message, created_at)
-                            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (user_id, type, period_key) DO NOTHING""")
+                            INSERT INTO prompt (id, user_id, type, period_key, severity, title, message, created_at, message_key, params)
+                            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CAST(?10 AS jsonb))
+                            ON CONFLICT (user_id, type, period_key) DO NOTHING""")
                     .setParameter(1, id).setParameter(2, userId).setParameter(3, candidate.type().name())
                     .setParameter(4, candidate.periodKey()).setParameter(5, candidate.severity().name())
                     .setParameter(6, candidate.title()).setParameter(7, candidate.message()).setParameter(8, now)
+                    .setParameter(9, candidate.messageKey()).setParameter(10, JsonParams.write(candidate.params()))
                     .executeUpdate();
             if (inserted == 1) {
                 raised.fire(new PromptRaised(id, userId, candidate, now));

@@ -399,7 +399,7 @@ class PromptRulesTest {
     @Test
     void theDedupKeyJoinsTypeAndPeriod() {
         assertEquals("GOAL_MET:2026-11-16",
-                new PromptCandidate(PromptType.GOAL_MET, Severity.INFO, "2026-11-16", "t", "m").dedupKey());
+                new PromptCandidate(PromptType.GOAL_MET, Severity.INFO, "2026-11-16", "goal-met", java.util.Map.of("activeDays", 3)).dedupKey());
     }
 
     // ---- helpers

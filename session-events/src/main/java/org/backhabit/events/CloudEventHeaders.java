@@ -38,6 +38,11 @@ public final class CloudEventHeaders {
      * @param subject the user id, also the record key so a user's events stay in order
      */
     public static Headers of(UUID id, String source, String type, Instant time, String subject) {
+        return of(id, source, type, time, subject, JSON);
+    }
+
+    /** The headers of one event whose data has the given content type (e.g. {@link SealedPayload#CONTENT_TYPE}). */
+    public static Headers of(UUID id, String source, String type, Instant time, String subject, String contentType) {
         RecordHeaders headers = new RecordHeaders();
         add(headers, ID, id.toString());
         add(headers, SOURCE, source);
@@ -45,7 +50,7 @@ public final class CloudEventHeaders {
         add(headers, TIME, DateTimeFormatter.ISO_INSTANT.format(time));
         add(headers, SUBJECT, subject);
         add(headers, SPEC_VERSION, SPEC_VERSION_1_0);
-        add(headers, CONTENT_TYPE, JSON);
+        add(headers, CONTENT_TYPE, contentType);
         return headers;
     }
 

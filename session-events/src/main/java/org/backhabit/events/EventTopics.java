@@ -35,6 +35,11 @@ public final class EventTopics {
         return new NewTopic(EventTypes.PROGRESS_PROMPTS_TOPIC, Optional.of(PARTITIONS), Optional.empty());
     }
 
+    /** Receipts of erasures: a user id and a service name each, nothing else about the person. */
+    public static NewTopic erasureReceipts() {
+        return new NewTopic(EventTypes.ERASURE_RECEIPTS_TOPIC, Optional.of(1), Optional.empty());
+    }
+
     public static NewTopic deadLetters() {
         return new NewTopic(DEAD_LETTERS, Optional.of(1), Optional.empty());
     }

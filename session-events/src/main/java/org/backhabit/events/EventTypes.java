@@ -9,14 +9,17 @@ public final class EventTypes {
     public static final String SESSION_CORRECTED = "session.corrected.v1";
     public static final String SESSION_DELETED = "session.deleted.v1";
     public static final String CHECKIN_RECORDED = "checkin.recorded.v1";
+    public static final String USER_ERASED = "user.erased.v1";
     public static final String PROMPT_RAISED = "prompt.raised.v1";
+    public static final String ERASURE_CONFIRMED = "user.erasure-confirmed.v1";
 
     public static final String SESSION_EVENTS_TOPIC = "session-events";
     public static final String PROGRESS_PROMPTS_TOPIC = "progress-prompts";
+    public static final String ERASURE_RECEIPTS_TOPIC = "erasure-receipts";
 
     /** Every type carried by {@code session-events}. */
     public static final List<String> SESSION_TOPIC_TYPES =
-            List.of(SESSION_RECORDED, SESSION_CORRECTED, SESSION_DELETED, CHECKIN_RECORDED);
+            List.of(SESSION_RECORDED, SESSION_CORRECTED, SESSION_DELETED, CHECKIN_RECORDED, USER_ERASED);
 
     private EventTypes() {
     }

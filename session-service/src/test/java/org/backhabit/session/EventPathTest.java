@@ -8,11 +8,13 @@ import org.backhabit.events.CloudEventHeaders;
 import org.backhabit.events.EventJson;
 import org.backhabit.events.EventSchemas;
 import org.backhabit.events.EventTypes;
+import org.backhabit.events.SealedPayload;
 import org.backhabit.events.SessionData;
 import org.backhabit.localstack.testing.TestInfrastructure;
 import org.backhabit.localstack.testing.TopicRecords;
 import org.backhabit.session.event.Outbox;
 import org.backhabit.session.event.OutboxRelay;
+import org.backhabit.session.event.UserKeys;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -41,6 +43,14 @@ class EventPathTest {
     Outbox outbox;
     @Inject
     OutboxRelay relay;
+    @Inject
+    UserKeys keys;
+
+    /** The event data, opened with its user's key. */
+    private String opened(ConsumerRecord<String, String> record) {
+        UserKeys.UserKey key = keys.byKeyId(java.util.UUID.fromString(SealedPayload.keyId(record.value()))).orElseThrow();
+        return SealedPayload.open(record.value(), key.secret());
+    }
 
     @Test
     void everyChangeIsPublishedAsAValidCloudEventKeyedByUser() {
@@ -57,17 +67,17 @@ class EventPathTest {
                 records.stream().map(r -> CloudEventHeaders.value(r.headers(), CloudEventHeaders.TYPE)).toList());
         for (ConsumerRecord<String, String> record : records) {
             String type = CloudEventHeaders.value(record.headers(), CloudEventHeaders.TYPE);
-            assertEquals(Set.of(), EventSchemas.violations(type, record.value()), type);
+            assertEquals(Set.of(), EventSchemas.violations(type, opened(record)), type);
             assertEquals(user, CloudEventHeaders.value(record.headers(), CloudEventHeaders.SUBJECT));
             assertEquals("1.0", CloudEventHeaders.value(record.headers(), CloudEventHeaders.SPEC_VERSION));
             assertEquals("/session-service", CloudEventHeaders.value(record.headers(), CloudEventHeaders.SOURCE));
-            assertEquals("application/json", CloudEventHeaders.value(record.headers(), CloudEventHeaders.CONTENT_TYPE));
+            assertEquals(SealedPayload.CONTENT_TYPE, CloudEventHeaders.value(record.headers(), CloudEventHeaders.CONTENT_TYPE));
             assertTrue(CloudEventHeaders.value(record.headers(), CloudEventHeaders.ID) != null);
             assertTrue(CloudEventHeaders.value(record.headers(), CloudEventHeaders.TIME).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"),
                     "ce_time is an RFC 3339 timestamp with seconds: " + CloudEventHeaders.value(record.headers(), CloudEventHeaders.TIME));
         }
-        SessionData recorded = EventJson.read(records.get(0).value(), SessionData.class);
-        SessionData corrected = EventJson.read(records.get(1).value(), SessionData.class);
+        SessionData recorded = EventJson.read(opened(records.get(0)), SessionData.class);
+        SessionData corrected = EventJson.read(opened(records.get(1)), SessionData.class);
         assertEquals(List.of("shoulder-rolls", "wall-angels"), recorded.exerciseSlugs());
         assertEquals("STRENGTH", recorded.kind());
         assertEquals(1, recorded.revision());
@@ -87,7 +97,7 @@ class EventPathTest {
             TestInfrastructure.kafka().start();
         }
         List<ConsumerRecord<String, String>> records = TopicRecords.forKey(EventTypes.SESSION_EVENTS_TOPIC, user, 3, Duration.ofSeconds(60));
-        assertEquals(ids, records.stream().map(r -> EventJson.read(r.value(), SessionData.class).sessionId().toString()).toList());
+        assertEquals(ids, records.stream().map(r -> EventJson.read(opened(r), SessionData.class).sessionId().toString()).toList());
     }
 
     @Test
@@ -109,7 +119,7 @@ class EventPathTest {
                 .collect(Collectors.groupingBy(r -> CloudEventHeaders.value(r.headers(), CloudEventHeaders.ID), Collectors.counting()));
         assertEquals(rows, records.size(), "records on the topic");
         assertEquals(rows, perEventId.size(), "distinct event ids");
-        List<Integer> order = records.stream().map(r -> (Integer) EventJson.read(r.value(), Map.class).get("n")).toList();
+        List<Integer> order = records.stream().map(r -> (Integer) EventJson.read(opened(r), Map.class).get("n")).toList();
         assertEquals(java.util.stream.IntStream.range(0, rows).boxed().toList(), order, "per-user order");
     }
 }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Mints RS256 tokens signed with the dev key, for any user id, with or without the admin group. */
+/** Mints RS256 tokens signed with the dev key, for any user id, with or without extra groups (admin, clinician, service). */
 public final class DevTokens {
 
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(12);
@@ -26,7 +26,16 @@ public final class DevTokens {
         return mint(userId, true, DEFAULT_LIFETIME);
     }
 
+    /** A token whose groups are {@code user} plus the given ones, e.g. {@code clinician} or {@code service}. */
+    public static String withGroups(String userId, String... extraGroups) {
+        return mint(userId, List.of(extraGroups), DEFAULT_LIFETIME);
+    }
+
     public static String mint(String userId, boolean admin, Duration lifetime) {
+        return mint(userId, admin ? List.of("admin") : List.of(), lifetime);
+    }
+
+    public static String mint(String userId, List<String> extraGroups, Duration lifetime) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(DevKeys.ISSUER);
         claims.setSubject(userId);
@@ -35,9 +44,7 @@ public final class DevTokens {
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(lifetime.toSeconds() / 60f);
         List<String> groups = new ArrayList<>(List.of("user"));
-        if (admin) {
-            groups.add("admin");
-        }
+        groups.addAll(extraGroups);
         claims.setStringListClaim("groups", groups);
 
         JsonWebSignature jws = new JsonWebSignature();

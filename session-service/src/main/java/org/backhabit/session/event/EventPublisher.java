@@ -46,7 +46,7 @@ public class EventPublisher {
     }
 
     public Future<RecordMetadata> send(OutboxEntry entry) {
-        var headers = CloudEventHeaders.of(entry.eventId, "/session-service", entry.type, entry.occurredAt, entry.subject);
+        var headers = CloudEventHeaders.of(entry.eventId, "/session-service", entry.type, entry.occurredAt, entry.subject, entry.contentType);
         return producer.send(new ProducerRecord<>(EventTypes.SESSION_EVENTS_TOPIC, null, entry.subject, entry.payload, headers));
     }
 

@@ -26,7 +26,7 @@ public class TopicSetup {
 
     void onStart(@Observes StartupEvent event) {
         try {
-            EventTopics.ensure(String.valueOf(kafka.get("bootstrap.servers")), List.of(EventTopics.sessionEvents()));
+            EventTopics.ensure(String.valueOf(kafka.get("bootstrap.servers")), List.of(EventTopics.sessionEvents(), EventTopics.erasureReceipts()));
         } catch (RuntimeException e) {
             LOG.warnf("could not make sure topic session-events exists (%s); the relay retries publishing", e.getMessage());
         }

@@ -25,6 +25,9 @@ public class OutboxEntry {
     @Column(name = "occurred_at")
     public Instant occurredAt;
     public String payload;
+    /** application/json, or the sealed envelope's type when the payload is sealed with the user's key. */
+    @Column(name = "content_type", nullable = false)
+    public String contentType;
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 }

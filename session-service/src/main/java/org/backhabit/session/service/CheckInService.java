@@ -54,12 +54,18 @@ public class CheckInService {
         c.areas = json.write(areas);
         c.redFlags = json.write(redFlags);
         c.recordedAt = clock.instant();
-        checkIns.persist(c);
-        outbox.append(EventTypes.CHECKIN_RECORDED, userId, c.at, new CheckInData(CheckInData.SCHEMA_VERSION, c.id, userId,
-                c.at.atZone(zone).toOffsetDateTime(), c.timeZone, c.localDate, c.painLevel, areas, redFlags));
+        store(c, areas, redFlags);
         CheckInView view = view(c);
         idempotency.complete(ticket, 201, view, "/check-ins/" + c.id);
         return view;
+    }
+
+    /** Persists a new check-in and announces it, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void store(CheckInEntity c, List<String> areas, List<String> redFlags) {
+        checkIns.persist(c);
+        outbox.append(EventTypes.CHECKIN_RECORDED, c.userId, c.at, new CheckInData(CheckInData.SCHEMA_VERSION, c.id, c.userId,
+                c.at.atZone(ZoneId.of(c.timeZone)).toOffsetDateTime(), c.timeZone, c.localDate, c.painLevel, areas, redFlags));
     }
 
     @Transactional
@@ -72,13 +78,13 @@ public class CheckInService {
         return checkIns.find("id = ?1 and userId = ?2", id, userId).firstResultOptional().map(this::view);
     }
 
-    private CheckInView view(CheckInEntity c) {
+    CheckInView view(CheckInEntity c) {
         ZoneId zone = ZoneId.of(c.timeZone);
         return new CheckInView(c.id, c.userId, c.at.atZone(zone).toOffsetDateTime(), c.timeZone, c.localDate, c.painLevel,
                 json.read(c.areas, STRINGS), json.read(c.redFlags, STRINGS), c.recordedAt.atZone(zone).toOffsetDateTime());
     }
 
-    private static List<String> names(Collection<? extends Enum<?>> values) {
+    static List<String> names(Collection<? extends Enum<?>> values) {
         return values == null ? List.of() : values.stream().map(Enum::name).sorted().toList();
     }
 }

@@ -35,14 +35,7 @@ public final class SessionRules {
         if (at != null && at.toInstant().isBefore(now.minus(MAX_AGE))) {
             violations.add(new Problem.Violation(timeField, "must not be older than 90 days"));
         }
-        ZoneId zone = null;
-        try {
-            if (timeZone != null && timeZone.contains("/") || "UTC".equals(timeZone)) {
-                zone = ZoneId.of(timeZone);
-            }
-        } catch (DateTimeException e) {
-            zone = null;
-        }
+        ZoneId zone = regionZone(timeZone);
         if (zone == null) {
             violations.add(new Problem.Violation("timeZone", "must be an IANA time zone such as Europe/Berlin"));
         }
@@ -50,5 +43,17 @@ public final class SessionRules {
             throw new ProblemException(Problem.validation("The request is not valid.", violations));
         }
         return zone;
+    }
+
+    /** @return the IANA region zone (or UTC) the text names, or null when it names none */
+    static ZoneId regionZone(String timeZone) {
+        try {
+            if (timeZone != null && timeZone.contains("/") || "UTC".equals(timeZone)) {
+                return ZoneId.of(timeZone);
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return null;
     }
 }

@@ -94,8 +94,7 @@ public class SessionService {
         session.revision = 1;
         session.recordedAt = now;
         apply(session, request, zone, content, now);
-        sessions.persist(session);
-        outbox.append(EventTypes.SESSION_RECORDED, userId, session.completedAt, eventData(session, content));
+        store(session, content.exerciseSlugs());
         SessionView view = view(session);
         idempotency.complete(ticket, 201, view, "/sessions/" + session.id);
         return view;
@@ -107,7 +106,7 @@ public class SessionService {
         Instant now = clock.instant();
         session.revision++;
         apply(session, request, zone, content, now);
-        outbox.append(EventTypes.SESSION_CORRECTED, userId, now, eventData(session, content));
+        outbox.append(EventTypes.SESSION_CORRECTED, userId, now, eventData(session, content.exerciseSlugs()));
         return view(session);
     }
 
@@ -126,9 +125,16 @@ public class SessionService {
         session.updatedAt = now;
     }
 
-    private SessionData eventData(SessionEntity s, ResolvedContent content) {
+    /** Persists a new session and announces it, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void store(SessionEntity session, List<String> exerciseSlugs) {
+        sessions.persist(session);
+        outbox.append(EventTypes.SESSION_RECORDED, session.userId, session.completedAt, eventData(session, exerciseSlugs));
+    }
+
+    private SessionData eventData(SessionEntity s, List<String> exerciseSlugs) {
         return new SessionData(SessionData.SCHEMA_VERSION, s.id, s.userId, s.revision, s.routineSlug, s.kind,
-                content.exerciseSlugs(), s.completedAt.atZone(ZoneId.of(s.timeZone)).toOffsetDateTime(), s.timeZone,
+                exerciseSlugs, s.completedAt.atZone(ZoneId.of(s.timeZone)).toOffsetDateTime(), s.timeZone,
                 s.localDate, s.durationMinutes, s.painBefore, s.painAfter, s.effort);
     }
 

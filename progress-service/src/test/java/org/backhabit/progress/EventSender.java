@@ -10,7 +10,9 @@ import org.backhabit.events.CloudEventHeaders;
 import org.backhabit.events.EventJson;
 import org.backhabit.events.EventTypes;
 import org.backhabit.events.SessionData;
+import org.backhabit.events.SealedPayload;
 import org.backhabit.events.SessionDeletedData;
+import org.backhabit.events.UserErasedData;
 import org.backhabit.localstack.testing.TestInfrastructure;
 
 import java.nio.charset.StandardCharsets;
@@ -48,6 +50,19 @@ public final class EventSender implements AutoCloseable {
         UUID eventId = UUID.randomUUID();
         send(eventId, type, user, EventJson.write(data));
         return eventId;
+    }
+
+    /** Sends the data sealed with the user's key, as session-service does; returns the event id. */
+    public UUID sendSealed(String type, String user, Object data, String keyId) {
+        UUID eventId = UUID.randomUUID();
+        String sealed = SealedPayload.seal(keyId, StubEventKeys.key(keyId), EventJson.write(data));
+        send(user, sealed, CloudEventHeaders.of(eventId, "/session-service", type, Instant.now(), user, SealedPayload.CONTENT_TYPE));
+        return eventId;
+    }
+
+    /** Announces the user's erasure, as session-service does after shredding their key. */
+    public UUID erase(String user, UUID erasureId) {
+        return send(EventTypes.USER_ERASED, user, new UserErasedData(1, erasureId, user, OffsetDateTime.now()));
     }
 
     public void send(UUID eventId, String type, String user, String json) {

@@ -6,10 +6,11 @@ import org.backhabit.localstack.testing.DevJwtResource;
 import org.backhabit.localstack.testing.KafkaResource;
 import org.backhabit.localstack.testing.PostgresResource;
 
-/** Every Quarkus test of this module runs against a real PostgreSQL and a real Kafka broker. */
+/** Every Quarkus test of this module runs against a real PostgreSQL and a real Kafka broker (and a stand-in for session-service's key endpoint). */
 @QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "progress"))
 @QuarkusTestResource(KafkaResource.class)
 @QuarkusTestResource(DevJwtResource.class)
+@QuarkusTestResource(StubEventKeys.class)
 public final class TestResources {
 
     private TestResources() {

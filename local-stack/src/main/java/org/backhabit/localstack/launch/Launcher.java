@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./stack [--demo]} starts everything and waits for Ctrl-C;
- * {@code ./stack token USER [--admin]} prints a dev token.
+ * {@code ./stack token USER [--admin] [--clinician] [--service]} prints a dev token.
  */
 public final class Launcher {
 
@@ -76,7 +76,13 @@ public final class Launcher {
             System.exit(2);
         }
         String user = arguments.get(1);
-        System.out.println(arguments.contains("--admin") ? DevTokens.forAdmin(user) : DevTokens.forUser(user));
+        List<String> groups = new java.util.ArrayList<>();
+        for (String group : List.of("admin", "clinician", "service")) {
+            if (arguments.contains("--" + group)) {
+                groups.add(group);
+            }
+        }
+        System.out.println(DevTokens.withGroups(user, groups.toArray(String[]::new)));
     }
 
     private static void usage() {
@@ -84,6 +90,7 @@ public final class Launcher {
                 usage:
                   ./stack [--demo]               build what is missing, start PostgreSQL, Kafka and the three services
                                                  (--demo records eight weeks of history for user 'demo')
-                  ./stack token USER [--admin]   print a 12-hour dev token for USER (with the admin group)""");
+                  ./stack token USER [--admin] [--clinician] [--service]
+                                                 print a 12-hour dev token for USER (with those groups)""");
     }
 }

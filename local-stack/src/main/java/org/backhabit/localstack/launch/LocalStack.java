@@ -1,6 +1,7 @@
 package org.backhabit.localstack.launch;
 
 import org.backhabit.localstack.auth.DevKeys;
+import org.backhabit.localstack.auth.DevTokens;
 import org.backhabit.localstack.infra.KafkaBroker;
 import org.backhabit.localstack.infra.PostgresServer;
 
@@ -51,7 +52,10 @@ public final class LocalStack implements AutoCloseable {
         startService("catalog-service", settings.catalogPort(), "catalog", common, Map.of());
         startService("session-service", settings.sessionPort(), "session", common,
                 Map.of("QUARKUS_REST_CLIENT_CATALOG_URL", "http://localhost:" + settings.catalogPort()));
-        startService("progress-service", settings.progressPort(), "progress", common, Map.of());
+        // progress opens sealed events with keys from session-service, asking with a service token.
+        startService("progress-service", settings.progressPort(), "progress", common, Map.of(
+                "SESSION_SERVICE_URL", "http://localhost:" + settings.sessionPort(),
+                "EVENT_KEYS_TOKEN", DevTokens.mint("progress-service", List.of("service"), Duration.ofDays(365))));
         for (ServiceProcess service : services) {
             step(service.name() + " at " + service.baseUrl(), () -> service.awaitReady(READY_TIMEOUT));
         }

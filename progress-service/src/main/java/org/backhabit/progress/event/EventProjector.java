@@ -11,6 +11,7 @@ import org.backhabit.events.EventTypes;
 import org.backhabit.events.MalformedEventException;
 import org.backhabit.events.SessionData;
 import org.backhabit.events.SessionDeletedData;
+import org.backhabit.progress.erasure.EventKeys;
 import org.backhabit.progress.repository.ProjectionRepository;
 
 import java.util.Optional;
@@ -22,6 +23,8 @@ public class EventProjector {
 
     @Inject
     ProjectionRepository projections;
+    @Inject
+    EventKeys keys;
 
     /**
      * @return the user the event is about, or empty when this generation had applied it already
@@ -35,10 +38,18 @@ public class EventProjector {
         if (type == null || !EventTypes.SESSION_TOPIC_TYPES.contains(type)) {
             throw new MalformedEventException("unknown event type " + type);
         }
-        if (!projections.markProcessed(generation, eventId, type)) {
+        if (!projections.markProcessed(generation, eventId, type) || EventTypes.USER_ERASED.equals(type)) {
+            // An erasure is acted on by the live consumer only (UserErasure); replayed, it has nothing left to delete.
             return Optional.empty();
         }
-        return Optional.of(apply(generation, type, record.value()));
+        Optional<EventKeys.Opened> opened = keys.open(record);
+        if (opened.isEmpty()) {
+            // Sealed with a shredded key: its owner was erased and stays so.
+            return Optional.empty();
+        }
+        String userId = apply(generation, type, opened.get().json());
+        keys.remember(userId, opened.get().keyId());
+        return Optional.of(userId);
     }
 
     private String apply(int generation, String type, String json) {

@@ -9,26 +9,37 @@ import org.backhabit.events.CloudEventHeaders;
 import org.backhabit.events.EventJson;
 import org.backhabit.events.EventTypes;
 import org.backhabit.events.PromptData;
+import org.backhabit.progress.erasure.EventKeys;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.ZoneOffset;
 
-/** Announces each newly stored prompt on {@code progress-prompts}, after its transaction committed. */
+/**
+ * Announces each newly stored prompt on {@code progress-prompts}, after its transaction committed,
+ * sealed with the user's event key when their events are sealed (so an erasure shreds it too).
+ */
 @ApplicationScoped
 public class PromptPublisher {
 
     @Inject
     @Channel("progress-prompts")
     Emitter<String> emitter;
+    @Inject
+    EventKeys keys;
 
     void publish(@Observes(during = TransactionPhase.AFTER_SUCCESS) PromptRaised prompt) {
         PromptData data = new PromptData(PromptData.SCHEMA_VERSION, prompt.id(), prompt.userId(), prompt.candidate().type().name(),
                 prompt.candidate().severity().name(), prompt.candidate().title(), prompt.candidate().message(),
                 prompt.at().atOffset(ZoneOffset.UTC));
-        var headers = CloudEventHeaders.of(prompt.id(), "/progress-service", EventTypes.PROMPT_RAISED, prompt.at(), prompt.userId());
-        emitter.send(Message.of(EventJson.write(data)).addMetadata(
+        EventKeys.Publishable value = keys.sealFor(prompt.userId(), EventJson.write(data));
+        if (value == null) {
+            return;
+        }
+        var headers = CloudEventHeaders.of(prompt.id(), "/progress-service", EventTypes.PROMPT_RAISED, prompt.at(), prompt.userId(),
+                value.contentType());
+        emitter.send(Message.of(value.value()).addMetadata(
                 OutgoingKafkaRecordMetadata.<String>builder().withKey(prompt.userId()).withHeaders(headers).build()));
     }
 }

@@ -3,6 +3,8 @@ package org.backhabit.progress.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.backhabit.problem.Params;
+import org.backhabit.problem.ProblemException;
 import org.backhabit.progress.domain.DashboardCalculator;
 import org.backhabit.progress.domain.DashboardFigures;
 import org.backhabit.progress.domain.UserHistory;
@@ -38,6 +40,20 @@ public class ProgressService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void refreshPrompts(String userId) {
         prompts.record(userId, DashboardCalculator.compute(loader.load(userId), clock, 1).prompts());
+    }
+
+    /** The weeks of a range given as query parameters: both dates required, in order, at most 5 years apart. */
+    @Transactional
+    public List<WeekSummary> weeks(String userId, String from, String to) {
+        LocalDate start = Params.requiredDate("from", from);
+        LocalDate end = Params.requiredDate("to", to);
+        if (end.isBefore(start)) {
+            throw ProblemException.badRequest("to", "must not be before from");
+        }
+        if (end.isAfter(start.plusYears(5))) {
+            throw ProblemException.badRequest("to", "the range may span at most 5 years");
+        }
+        return weeks(userId, start, end);
     }
 
     @Transactional

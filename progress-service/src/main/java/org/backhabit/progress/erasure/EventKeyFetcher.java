@@ -1,0 +1,48 @@
+package org.backhabit.progress.erasure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Optional;
+
+/** Asks session-service for one key, riding out a short outage with a few retries. */
+@ApplicationScoped
+public class EventKeyFetcher {
+
+    /** The key service could not say whether the key exists; the event must not be treated as erased. */
+    public static class KeyServiceUnavailable extends RuntimeException {
+        KeyServiceUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    @Inject
+    @RestClient
+    EventKeyClient client;
+
+    /** @return the key, or empty when it does not exist (shredded by an erasure) */
+    @Retry(maxRetries = 4, delay = 250, delayUnit = ChronoUnit.MILLIS, jitter = 100, retryOn = KeyServiceUnavailable.class)
+    public Optional<byte[]> fetch(String keyId) {
+        Response response;
+        try {
+            response = client.get(keyId);
+        } catch (RuntimeException e) {
+            throw new KeyServiceUnavailable("event key service unreachable: " + e.getMessage(), e);
+        }
+        try (response) {
+            if (response.getStatus() == 404) {
+                return Optional.empty();
+            }
+            if (response.getStatus() != 200) {
+                throw new KeyServiceUnavailable("event key service answered " + response.getStatus(), null);
+            }
+            return Optional.of(Base64.getDecoder().decode(response.readEntity(JsonNode.class).get("key").asText()));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.backhabit.progress.erasure;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.backhabit.events.CloudEventHeaders;
+import org.backhabit.events.SealedPayload;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Opens sealed event data with its owner's key (crypto-shredding, see session-service). A key
+ * that no longer exists means its owner was erased: the event is then skipped, live and in a
+ * rebuild alike, so an erased person never comes back. Keys are cached; an erasure forgets them.
+ */
+@ApplicationScoped
+public class EventKeys {
+
+    /** Event data ready to apply, and the key it was sealed with (null for plain data). */
+    public record Opened(String json, String keyId) {
+    }
+
+    @Inject
+    EventKeyFetcher fetcher;
+    @Inject
+    @CacheName("event-keys")
+    Cache cache;
+    @Inject
+    EntityManager em;
+
+    /**
+     * @return the data as JSON, or empty when it was sealed with a key that was shredded
+     * @throws org.backhabit.events.MalformedEventException when sealed data is not a valid envelope or the key does not open it
+     * @throws EventKeyFetcher.KeyServiceUnavailable when the key service cannot be asked
+     */
+    public Optional<Opened> open(ConsumerRecord<String, String> record) {
+        if (!SealedPayload.CONTENT_TYPE.equals(CloudEventHeaders.value(record.headers(), CloudEventHeaders.CONTENT_TYPE))) {
+            return Optional.of(new Opened(record.value(), null));
+        }
+        String keyId = SealedPayload.keyId(record.value());
+        Optional<byte[]> key = cache.get(keyId, fetcher::fetch).await().indefinitely();
+        return key.map(k -> new Opened(SealedPayload.open(record.value(), k), keyId));
+    }
+
+    /** What to publish about a user: sealed with their newest key when their events are sealed, else plain JSON. */
+    public record Publishable(String value, String contentType) {
+    }
+
+    /** Seals {@code json} about the user with the key of their newest sealed event, so their erasure shreds it too. */
+    public Publishable sealFor(String userId, String json) {
+        @SuppressWarnings("unchecked")
+        List<String> newest = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "SELECT key_id FROM user_event_key WHERE user_id = ?1 ORDER BY seen_at DESC LIMIT 1")
+                .setParameter(1, userId).getResultList());
+        if (newest.isEmpty()) {
+            return new Publishable(json, CloudEventHeaders.JSON);
+        }
+        String keyId = newest.get(0);
+        Optional<byte[]> key = cache.get(keyId, fetcher::fetch).await().indefinitely();
+        // A shredded key means the user was erased meanwhile: publish nothing readable about them.
+        return key.map(k -> new Publishable(SealedPayload.seal(keyId, k, json), SealedPayload.CONTENT_TYPE)).orElse(null);
+    }
+
+    /** Notes which key a user's events are sealed with, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remember(String userId, String keyId) {
+        if (keyId != null) {
+            em.createNativeQuery("INSERT INTO user_event_key (user_id, key_id) VALUES (?1, ?2) ON CONFLICT (user_id, key_id) DO UPDATE SET seen_at = now()")
+                    .setParameter(1, userId).setParameter(2, keyId).executeUpdate();
+        }
+    }
+
+    /** Forgets every key of the user, from the table and from the cache. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(String userId) {
+        @SuppressWarnings("unchecked")
+        List<String> keyIds = em.createNativeQuery("SELECT key_id FROM user_event_key WHERE user_id = ?1")
+                .setParameter(1, userId).getResultList();
+        em.createNativeQuery("DELETE FROM user_event_key WHERE user_id = ?1").setParameter(1, userId).executeUpdate();
+        keyIds.forEach(id -> cache.invalidate(id).await().indefinitely());
+    }
+}

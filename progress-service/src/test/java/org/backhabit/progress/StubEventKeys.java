@@ -1,0 +1,92 @@
+package org.backhabit.progress;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.backhabit.events.SealedPayload;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stand-in for session-service's key endpoint ({@code GET /internal/event-keys/{keyId}}), so
+ * progress tests can seal events with a user's key and shred it. It insists on the service token
+ * progress is configured with. The real endpoint is exercised by session-service's tests and the
+ * system tests.
+ */
+public class StubEventKeys implements QuarkusTestResourceLifecycleManager {
+
+    static final String TOKEN = "test-service-token-" + UUID.randomUUID();
+
+    private static final Map<String, byte[]> KEYS = new ConcurrentHashMap<>();
+    private static final AtomicInteger REQUESTS = new AtomicInteger();
+    private static HttpServer server;
+
+    /** A new key for a user; returns its id. */
+    public static String newKey() {
+        String keyId = UUID.randomUUID().toString();
+        KEYS.put(keyId, SealedPayload.newKey());
+        return keyId;
+    }
+
+    public static byte[] key(String keyId) {
+        return KEYS.get(keyId);
+    }
+
+    public static void shred(String keyId) {
+        KEYS.remove(keyId);
+    }
+
+    public static int requests() {
+        return REQUESTS.get();
+    }
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/internal/event-keys/", exchange -> {
+            REQUESTS.incrementAndGet();
+            String keyId = exchange.getRequestURI().getPath().substring("/internal/event-keys/".length());
+            byte[] key = KEYS.get(keyId);
+            int status;
+            String body;
+            if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                status = 403;
+                body = "{}";
+            } else if (key == null) {
+                status = 404;
+                body = "{}";
+            } else {
+                status = 200;
+                body = "{\"keyId\":\"" + keyId + "\",\"key\":\"" + Base64.getEncoder().encodeToString(key) + "\"}";
+            }
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.start();
+        return Map.of("quarkus.rest-client.event-keys.url", "http://localhost:" + server.getAddress().getPort(),
+                "event-keys.token", TOKEN);
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}

@@ -50,18 +50,19 @@ public final class EventLatency {
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
+        HttpClient http = HttpClient.newHttpClient();
+        EventOpener opener = new EventOpener(http, sessionUrl);
         Thread reader = new Thread(() -> {
             while (!done.get()) {
                 consumer.poll(java.time.Duration.ofMillis(5)).forEach(r -> {
                     long now = System.nanoTime();
-                    received.putIfAbsent(EventJson.read(r.value(), SessionData.class).sessionId().toString(), now);
+                    opener.open(r).ifPresent(json -> received.putIfAbsent(EventJson.read(json, SessionData.class).sessionId().toString(), now));
                 });
             }
             consumer.close();
         });
         reader.start();
 
-        HttpClient http = HttpClient.newHttpClient();
         String token = DevTokens.forUser("bench-latency-" + UUID.randomUUID());
         long interval = 1_000_000_000L / perSecond;
         long next = System.nanoTime();

@@ -81,6 +81,9 @@ class RebuildTest extends EventDrivenTest {
         Map<String, Object> exportAfter = as(user).get("/progress/me/export").then().extract().jsonPath().getMap("");
         exportBefore.remove("exportedAt");
         exportAfter.remove("exportedAt");
+        // Prompts are not a projection of the log (a rebuild leaves them alone), and a dashboard read may raise one meanwhile.
+        exportBefore.remove("prompts");
+        exportAfter.remove("prompts");
         assertEquals(exportBefore, exportAfter);
         String digestAfterWithoutLatecomer = QuarkusTransaction.requiringNew().call(() -> {
             // The latecomer's session is the only difference allowed: remove it from a copy of the comparison.

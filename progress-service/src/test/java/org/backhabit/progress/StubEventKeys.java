@@ -13,10 +13,10 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A stand-in for session-service's key endpoint ({@code GET /internal/event-keys/{keyId}}), so
+ * A stand-in for session-service's key endpoints ({@code GET /internal/event-keys/{keyId}},
+ * {@code PUT /internal/event-keys/by-user/{userId}}), so
  * progress tests can seal events with a user's key and shred it. It insists on the service token
  * progress is configured with. The real endpoint is exercised by session-service's tests and the
  * system tests.
@@ -26,7 +26,8 @@ public class StubEventKeys implements QuarkusTestResourceLifecycleManager {
     static final String TOKEN = "test-service-token-" + UUID.randomUUID();
 
     private static final Map<String, byte[]> KEYS = new ConcurrentHashMap<>();
-    private static final AtomicInteger REQUESTS = new AtomicInteger();
+    /** The key handed out per user to a service that publishes about someone no sealed event named a key for yet. */
+    private static final Map<String, String> USERS = new ConcurrentHashMap<>();
     private static HttpServer server;
 
     /** A new key for a user; returns its id. */
@@ -44,10 +45,6 @@ public class StubEventKeys implements QuarkusTestResourceLifecycleManager {
         KEYS.remove(keyId);
     }
 
-    public static int requests() {
-        return REQUESTS.get();
-    }
-
     @Override
     public Map<String, String> start() {
         try {
@@ -56,8 +53,10 @@ public class StubEventKeys implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         server.createContext("/internal/event-keys/", exchange -> {
-            REQUESTS.incrementAndGet();
             String keyId = exchange.getRequestURI().getPath().substring("/internal/event-keys/".length());
+            if (keyId.startsWith("by-user/") && exchange.getRequestMethod().equals("PUT")) {
+                keyId = USERS.computeIfAbsent(keyId.substring("by-user/".length()), user -> newKey());
+            }
             byte[] key = KEYS.get(keyId);
             int status;
             String body;

@@ -158,6 +158,13 @@ class ErasureTest {
         history(user);
         String keyId = SealedPayload.keyId(TopicRecords.forKey(EventTypes.SESSION_EVENTS_TOPIC, user, 1, WAIT).get(0).value());
         as(user).get("/internal/event-keys/" + keyId).then().statusCode(403);
+        as(user).put("/internal/event-keys/by-user/" + user).then().statusCode(403);
+        given().header("Authorization", "Bearer " + serviceToken()).put("/internal/event-keys/by-user/" + user).then().statusCode(200)
+                .body("keyId", equalTo(keyId));
+        String fresh = newUser();
+        String created = given().header("Authorization", "Bearer " + serviceToken()).put("/internal/event-keys/by-user/" + fresh)
+                .then().statusCode(200).extract().path("keyId");
+        given().header("Authorization", "Bearer " + serviceToken()).get("/internal/event-keys/" + created).then().statusCode(200);
         given().get("/internal/event-keys/" + keyId).then().statusCode(401);
         given().header("Authorization", "Bearer " + serviceToken()).get("/internal/event-keys/" + UUID.randomUUID()).then().statusCode(404);
         given().header("Authorization", "Bearer " + serviceToken()).get("/internal/event-keys/not-a-uuid").then().statusCode(404);

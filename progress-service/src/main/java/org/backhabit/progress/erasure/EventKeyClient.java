@@ -1,6 +1,7 @@
 package org.backhabit.progress.erasure;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** session-service's key endpoint: the key a sealed event names, or 404 once its owner was erased. */
+/** session-service's key endpoints: the key a sealed event names (404 once its owner was erased), or a person's current key. */
 @RegisterRestClient(configKey = "event-keys")
 @Path("/internal/event-keys")
 @ClientHeaderParam(name = "Authorization", value = "{bearer}")
@@ -20,6 +21,11 @@ public interface EventKeyClient {
     @Path("/{keyId}")
     @Produces(MediaType.APPLICATION_JSON)
     Response get(@PathParam("keyId") String keyId);
+
+    @PUT
+    @Path("/by-user/{userId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response forUser(@PathParam("userId") String userId);
 
     default String bearer() {
         return "Bearer " + ConfigProvider.getConfig().getValue("event-keys.token", String.class);

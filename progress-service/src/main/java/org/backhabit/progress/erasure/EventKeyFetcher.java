@@ -26,12 +26,26 @@ public class EventKeyFetcher {
     @RestClient
     EventKeyClient client;
 
+    /** A person's key and its id. */
+    public record Key(String keyId, byte[] secret) {
+    }
+
     /** @return the key, or empty when it does not exist (shredded by an erasure) */
     @Retry(maxRetries = 4, delay = 250, delayUnit = ChronoUnit.MILLIS, jitter = 100, retryOn = KeyServiceUnavailable.class)
     public Optional<byte[]> fetch(String keyId) {
+        return read(() -> client.get(keyId)).map(Key::secret);
+    }
+
+    /** @return the person's current key, created by session-service if they have none */
+    @Retry(maxRetries = 4, delay = 250, delayUnit = ChronoUnit.MILLIS, jitter = 100, retryOn = KeyServiceUnavailable.class)
+    public Key forUser(String userId) {
+        return read(() -> client.forUser(userId)).orElseThrow(() -> new KeyServiceUnavailable("no key for a user", null));
+    }
+
+    private static Optional<Key> read(java.util.function.Supplier<Response> call) {
         Response response;
         try {
-            response = client.get(keyId);
+            response = call.get();
         } catch (RuntimeException e) {
             throw new KeyServiceUnavailable("event key service unreachable: " + e.getMessage(), e);
         }
@@ -42,7 +56,8 @@ public class EventKeyFetcher {
             if (response.getStatus() != 200) {
                 throw new KeyServiceUnavailable("event key service answered " + response.getStatus(), null);
             }
-            return Optional.of(Base64.getDecoder().decode(response.readEntity(JsonNode.class).get("key").asText()));
+            JsonNode body = response.readEntity(JsonNode.class);
+            return Optional.of(new Key(body.get("keyId").asText(), Base64.getDecoder().decode(body.get("key").asText())));
         }
     }
 }

@@ -48,23 +48,24 @@ public class EventKeys {
         return key.map(k -> new Opened(SealedPayload.open(record.value(), k), keyId));
     }
 
-    /** What to publish about a user: sealed with their newest key when their events are sealed, else plain JSON. */
-    public record Publishable(String value, String contentType) {
-    }
-
-    /** Seals {@code json} about the user with the key of their newest sealed event, so their erasure shreds it too. */
-    public Publishable sealFor(String userId, String json) {
+    /**
+     * Seals {@code json} about the user with their current key (the one their newest sealed event
+     * named, else one session-service hands out), so their erasure shreds it too.
+     *
+     * @return the sealed value, or empty when the user's key was shredded meanwhile: nothing is to be published about them
+     */
+    public Optional<String> sealFor(String userId, String json) {
         @SuppressWarnings("unchecked")
         List<String> newest = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                         "SELECT key_id FROM user_event_key WHERE user_id = ?1 ORDER BY seen_at DESC LIMIT 1")
                 .setParameter(1, userId).getResultList());
         if (newest.isEmpty()) {
-            return new Publishable(json, CloudEventHeaders.JSON);
+            EventKeyFetcher.Key current = fetcher.forUser(userId);
+            QuarkusTransaction.requiringNew().run(() -> remember(userId, current.keyId()));
+            return Optional.of(SealedPayload.seal(current.keyId(), current.secret(), json));
         }
         String keyId = newest.get(0);
-        Optional<byte[]> key = cache.get(keyId, fetcher::fetch).await().indefinitely();
-        // A shredded key means the user was erased meanwhile: publish nothing readable about them.
-        return key.map(k -> new Publishable(SealedPayload.seal(keyId, k, json), SealedPayload.CONTENT_TYPE)).orElse(null);
+        return cache.get(keyId, fetcher::fetch).await().indefinitely().map(k -> SealedPayload.seal(keyId, k, json));
     }
 
     /** Notes which key a user's events are sealed with, in the caller's transaction. */

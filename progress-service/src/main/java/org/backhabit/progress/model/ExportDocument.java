@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 /** Everything progress holds about one user. */
-@Schema(description = "Everything progress holds about the user: goal, every week from the first session, every session fact, check-in readings and pauses.")
+@Schema(description = "Everything progress holds about the user: goal, every week from the first session, every session fact, check-in readings, pauses and prompts. Shares, recommendations and the access log are at /progress/me/shares, /progress/me/recommendations and /progress/me/access-log.")
 public record ExportDocument(String userId, GoalView goal, List<WeekSummary> weeks, List<SessionRow> sessions,
-                             List<CheckInRow> checkIns, List<PauseView> pauses, Instant exportedAt) {
+                             List<CheckInRow> checkIns, List<PauseView> pauses, List<PromptView> prompts, Instant exportedAt) {
 
     public record SessionRow(UUID sessionId, int revision, String routineSlug, String kind, List<String> exerciseSlugs,
                              Instant completedAt, String timeZone, LocalDate localDate, Integer durationMinutes,

@@ -10,6 +10,7 @@ import org.backhabit.progress.domain.WeekSummary;
 import org.backhabit.progress.model.ExportDocument;
 import org.backhabit.progress.model.GoalView;
 import org.backhabit.progress.model.PauseView;
+import org.backhabit.progress.model.PromptView;
 import org.backhabit.progress.repository.Generations;
 import org.backhabit.progress.repository.HistoryRepository;
 
@@ -35,6 +36,8 @@ public class ExportService {
     @Inject
     PauseService pauses;
     @Inject
+    PromptService prompts;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -50,7 +53,8 @@ public class ExportService {
                 .map(c -> new ExportDocument.CheckInRow(c.checkInId, c.at, c.timeZone, c.localDate, c.painLevel, split(c.redFlags)))
                 .toList();
         List<PauseView> pauseViews = pauses.list(userId);
-        return new ExportDocument(userId, GoalView.of(user.goal()), weeks, sessions, checkIns, pauseViews, clock.instant());
+        List<PromptView> promptViews = prompts.all(userId).stream().map(PromptView::of).toList();
+        return new ExportDocument(userId, GoalView.of(user.goal()), weeks, sessions, checkIns, pauseViews, promptViews, clock.instant());
     }
 
     /** One table: a row per week, then a row per session, told apart by the first column. */

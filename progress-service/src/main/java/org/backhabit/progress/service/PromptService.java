@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.backhabit.progress.domain.PromptCandidate;
+import org.backhabit.progress.domain.PromptType;
 import org.backhabit.progress.event.PromptRaised;
 import org.backhabit.progress.repository.JsonParams;
 import org.backhabit.progress.repository.PromptRow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Stores prompts the rules raise, once per user, type and period; each new one is announced on
@@ -35,7 +39,7 @@ public class PromptService {
     @Inject
     Clock clock;
 
-    /** @return the current, undismissed prompts, most severe first */
+    /** @return the current, undismissed prompts, most severe first, then those raised from outside the rules */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<PromptRow> record(String userId, List<PromptCandidate> candidates) {
         Set<String> known = em.createQuery("select p.type || '|' || p.periodKey from PromptRow p where p.userId = ?1", String.class)
@@ -63,10 +67,11 @@ public class PromptService {
         Map<String, PromptRow> current = em.createQuery("from PromptRow where userId = ?1 and dismissedAt is null", PromptRow.class)
                 .setParameter(1, userId).getResultStream()
                 .collect(Collectors.toMap(p -> p.type + "|" + p.periodKey, Function.identity()));
-        return candidates.stream()
-                .map(c -> current.get(key(c)))
-                .filter(p -> p != null)
-                .toList();
+        // Prompts no rule derives (a clinician's recommendation) stay until dismissed.
+        Stream<PromptRow> external = current.values().stream()
+                .filter(p -> Arrays.stream(PromptType.values()).noneMatch(t -> t.name().equals(p.type)))
+                .sorted(Comparator.comparing((PromptRow p) -> p.createdAt).reversed());
+        return Stream.concat(candidates.stream().map(c -> current.get(key(c))).filter(p -> p != null), external).toList();
     }
 
     private static String key(PromptCandidate candidate) {

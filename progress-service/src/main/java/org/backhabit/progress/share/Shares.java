@@ -109,9 +109,8 @@ public class Shares {
     }
 
     private List<ShareView> find(String where, Object... params) {
-        var query = em.createNativeQuery("""
-                SELECT s.id, s.user_id, s.clinician_id, s.invite_code, s.scope, s.created_at, s.expires_at, s.revoked_at
-                FROM share s WHERE """ + where);
+        var query = em.createNativeQuery("SELECT s.id, s.user_id, s.clinician_id, s.invite_code, s.scope, s.created_at, s.expires_at, "
+                + "s.revoked_at FROM share s WHERE " + where);
         for (int i = 0; i < params.length; i++) {
             query.setParameter(i + 1, params[i]);
         }

@@ -2,7 +2,9 @@ package org.backhabit.session.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +33,21 @@ public class EventKeyResource {
 
     @Inject
     UserKeys keys;
+
+    @PUT
+    @Path("/by-user/{userId}")
+    @Transactional
+    @Operation(summary = "The person's current key, created if they have none",
+            description = "Needs the group service. For a service that publishes data about a person before any event of theirs named a key.")
+    @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = EventKeyView.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks the group service", content = @Content(mediaType = "application/problem+json"))
+    public EventKeyView forUser(@Parameter(description = "The person's user id") @PathParam("userId") String userId) {
+        if (userId.isBlank() || userId.length() > 200) {
+            throw ProblemException.badRequest("userId", "must be 1 to 200 characters");
+        }
+        UserKeys.UserKey key = keys.keyFor(userId);
+        return new EventKeyView(key.keyId(), Base64.getEncoder().encodeToString(key.secret()));
+    }
 
     @GET
     @Path("/{keyId}")

@@ -1,7 +1,9 @@
 package org.backhabit.progress.erasure;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -10,6 +12,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /** Asks session-service for one key, riding out a short outage with a few retries. */
 @ApplicationScoped
@@ -25,6 +29,17 @@ public class EventKeyFetcher {
     @Inject
     @RestClient
     EventKeyClient client;
+
+    /** Starts the REST client at start-up, off the event path, so the first sealed event does not wait for it. */
+    void warmUp(@Observes StartupEvent event) {
+        CompletableFuture.runAsync(() -> {
+            try (Response ignored = client.get(UUID.randomUUID().toString())) {
+                // 404 (or nothing, while session-service is still starting): the client is ready either way
+            } catch (RuntimeException e) {
+                // same
+            }
+        });
+    }
 
     /** A person's key and its id. */
     public record Key(String keyId, byte[] secret) {

@@ -7,6 +7,7 @@ import org.backhabit.progress.domain.DashboardCalculator;
 import org.backhabit.progress.domain.UserHistory;
 import org.backhabit.progress.domain.WeekCalendar;
 import org.backhabit.progress.domain.WeekSummary;
+import org.backhabit.progress.domain.PromptWording;
 import org.backhabit.progress.model.ExportDocument;
 import org.backhabit.progress.model.GoalView;
 import org.backhabit.progress.model.PauseView;
@@ -53,7 +54,7 @@ public class ExportService {
                 .map(c -> new ExportDocument.CheckInRow(c.checkInId, c.at, c.timeZone, c.localDate, c.painLevel, split(c.redFlags)))
                 .toList();
         List<PauseView> pauseViews = pauses.list(userId);
-        List<PromptView> promptViews = prompts.all(userId).stream().map(PromptView::of).toList();
+        List<PromptView> promptViews = prompts.all(userId).stream().map(p -> PromptView.of(p, PromptWording.ENGLISH)).toList();
         return new ExportDocument(userId, GoalView.of(user.goal()), weeks, sessions, checkIns, pauseViews, promptViews, clock.instant());
     }
 

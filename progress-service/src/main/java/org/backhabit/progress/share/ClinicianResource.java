@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.backhabit.problem.Params;
+import org.backhabit.progress.domain.PromptWording;
 import org.backhabit.progress.domain.WeekSummary;
 import org.backhabit.progress.model.Dashboard;
 import org.backhabit.progress.model.ExportDocument;
@@ -84,13 +85,13 @@ public class ClinicianResource {
     @GET
     @Path("/patients/{userId}/dashboard")
     @Transactional
-    @Operation(summary = "A patient's dashboard (scope DASHBOARD)")
+    @Operation(summary = "A patient's dashboard (scope DASHBOARD)", description = "Prompts are worded in English.")
     @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = Dashboard.class)))
     @APIResponse(responseCode = "404", description = NOT_SHARED, content = @Content(mediaType = "application/problem+json"))
     public Dashboard dashboard(@Parameter(description = "The patient's user id") @PathParam("userId") String userId,
                                @Parameter(description = "Weeks to list, 1 to 104", example = "12") @QueryParam("weeks") String weeks) {
         read(userId, Scope.DASHBOARD, "DASHBOARD");
-        return progress.dashboard(userId, Params.intValue("weeks", weeks, 1, 104, 12));
+        return progress.dashboard(userId, Params.intValue("weeks", weeks, 1, 104, 12), PromptWording.ENGLISH);
     }
 
     @GET

@@ -47,7 +47,7 @@ public class MediaResource {
     @GET
     @Path("/{name}")
     @Produces({MediaFiles.SVG, "image/png", "image/jpeg", "image/webp"})
-    @Operation(summary = "One illustration file", description = "Answers carry an ETag (If-None-Match gives 304), Cache-Control "
+    @Operation(operationId = "getMedia", summary = "One illustration file", description = "Answers carry an ETag (If-None-Match gives 304), Cache-Control "
             + "and a Content-Security-Policy that blocks scripts.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = MediaFiles.SVG, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
@@ -70,7 +70,7 @@ public class MediaResource {
     @Consumes({MediaFiles.SVG, "image/png", "image/jpeg", "image/webp"})
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add or replace an illustration file (admin)", description = "The extension must match the Content-Type; at most "
+    @Operation(operationId = "storeMedia", summary = "Add or replace an illustration file (admin)", description = "The extension must match the Content-Type; at most "
             + MediaFiles.MAX_BYTES + " bytes. SVG must be a plain drawing: no scripts, event handlers, embedded HTML, DOCTYPE or links "
             + "outside the file. Then list it in an exercise's media (PUT /exercises/{slug}) with its alt text.")
     @RequestBody(content = @Content(mediaType = MediaFiles.SVG, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))

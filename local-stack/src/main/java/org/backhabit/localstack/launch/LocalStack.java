@@ -26,6 +26,7 @@ public final class LocalStack implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private WebAppServer web;
 
     public LocalStack(StackSettings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -47,6 +48,9 @@ public final class LocalStack implements AutoCloseable {
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
         common.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
+        if (settings.webPort() != 0) {
+            common.put("CORS_ORIGINS", "http://localhost:5173," + settings.webOrigins());
+        }
 
         startService("catalog-service", settings.catalogPort(), "catalog", common, Map.of());
         startService("session-service", settings.sessionPort(), "session", common,
@@ -54,6 +58,9 @@ public final class LocalStack implements AutoCloseable {
         startService("progress-service", settings.progressPort(), "progress", common, Map.of());
         for (ServiceProcess service : services) {
             step(service.name() + " at " + service.baseUrl(), () -> service.awaitReady(READY_TIMEOUT));
+        }
+        if (settings.webPort() != 0) {
+            step("web app at " + webUrl(), () -> web = WebAppServer.start(settings.webDirectory(), settings.webPort(), webConfig()));
         }
         return this;
     }
@@ -70,6 +77,17 @@ public final class LocalStack implements AutoCloseable {
         return "http://localhost:" + settings.progressPort();
     }
 
+    public String webUrl() {
+        return "http://localhost:" + settings.webPort();
+    }
+
+    /** What the web app reads from /config.json: this stack's URLs, and that dev sign-in is available. */
+    private String webConfig() {
+        return """
+                {"catalogUrl":"%s","sessionUrl":"%s","progressUrl":"%s","devSignIn":true}"""
+                .formatted(catalogUrl(), sessionUrl(), progressUrl());
+    }
+
     /** The broker, so a test can take it away and bring it back. */
     public KafkaBroker kafka() {
         return kafka;
@@ -82,6 +100,9 @@ public final class LocalStack implements AutoCloseable {
     /** Stops the services first (they flush and commit), then Kafka, then PostgreSQL. */
     @Override
     public void close() {
+        if (web != null) {
+            quietly(web::close);
+        }
         services.forEach(service -> quietly(service::close));
         services.clear();
         if (kafka != null) {

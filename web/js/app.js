@@ -12,14 +12,23 @@ const config = await fetch("config.json", { cache: "no-store" }).then((r) => r.j
 const api = new Api(config);
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 let redFlagGuide = null;
+let shownView = null;
+const WAIT_FOR = "backhabit.waitFor";
 
 const AREAS = { BETWEEN_SHOULDER_BLADES: "Between the shoulder blades", NECK: "Neck", SHOULDERS: "Shoulders", MID_BACK: "Mid back" };
 // The warning signs a check-in accepts (session-service's vocabulary); descriptions come from the catalog.
 const CHECK_IN_FLAGS = ["NUMBNESS_OR_TINGLING", "ARM_WEAKNESS", "CHEST_PAIN", "SHORTNESS_OF_BREATH", "FEVER_OR_CHILLS", "RECENT_INJURY", "NIGHT_PAIN", "WORSENING"];
 const TREND = { IMPROVING: "easing", STEADY: "steady", WORSENING: "getting worse", NOT_ENOUGH_DATA: "not enough readings yet" };
 
+let sayTimer = null;
+
+/** A short message in the polite live region; it fades after a few seconds. */
 function say(message) {
   status.textContent = message;
+  clearTimeout(sayTimer);
+  if (message) {
+    sayTimer = setTimeout(() => { status.textContent = ""; }, 4000);
+  }
 }
 
 function label(text) {
@@ -101,13 +110,20 @@ function signInView() {
 
 // ---- dashboard -----------------------------------------------------------------------------
 
-async function dashboardView(root, { waitFor } = {}) {
-  let dashboard = await api.dashboard(12);
-  // A session just recorded reaches progress through the event log a moment later.
-  for (let tries = 0; waitFor && tries < 20 && (!dashboard.lastSessionAt || new Date(dashboard.lastSessionAt) < new Date(waitFor)); tries++) {
+let refreshes = 0;
+
+async function dashboardView(root) {
+  const dashboard = await api.dashboard(12);
+  // A session just recorded reaches progress through the event log a moment later: show what
+  // there is, and look again every second (for up to a minute) until it is counted.
+  const waitFor = sessionStorage.getItem(WAIT_FOR);
+  if (waitFor && (!dashboard.lastSessionAt || new Date(dashboard.lastSessionAt) < new Date(waitFor)) && refreshes++ < 60) {
     say("Updating your progress …");
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    dashboard = await api.dashboard(12);
+    setTimeout(() => location.hash.replace(/^#\/?/, "") === "" && route(), 1000);
+  } else {
+    sessionStorage.removeItem(WAIT_FOR);
+    refreshes = 0;
+    say("");
   }
   const week = dashboard.currentWeek;
   const urgent = dashboard.prompts.filter((p) => p.severity === "URGENT");
@@ -122,8 +138,8 @@ async function dashboardView(root, { waitFor } = {}) {
       guide.length ? h("details", { open: true }, h("summary", {}, "Warning signs and what to do"),
         h("ul", {}, guide.map((g) => h("li", {}, h("strong", {}, g.urgency === "IMMEDIATE" ? "Now: " : "Within days: "), g.description)))) : null,
       h("button", { type: "button", class: "secondary", onclick: () => dismiss(p.id) }, "I have read this"))),
-    h("div", { class: "cards" },
-      h("section", { class: "card stat", "aria-labelledby": "week-title" },
+    h("div", { class: "cards stats" },
+      h("section", { class: "card stat week", "aria-labelledby": "week-title" },
         h("h2", { id: "week-title" }, week.paused ? "This week (paused)" : "This week"),
         h("div", { class: "ring-box" }, ring(week.activeDays, week.goal),
           h("p", { class: "ring-text" }, h("span", { class: "big", testid: "week-active-days" }, week.activeDays), h("span", {}, ` of ${week.goal} days`))),
@@ -162,7 +178,6 @@ async function dashboardView(root, { waitFor } = {}) {
             { name: "after", values: dashboard.weeks.map((w) => w.avgPainAfter), className: "series-after" }],
           min: 0, max: 10 }),
         h("p", { class: "legend" }, h("span", { class: "key before" }), "before ", h("span", { class: "key after" }), "after"))));
-  say("");
 }
 
 async function dismiss(id) {
@@ -268,7 +283,7 @@ function recordForm(routine, durationMinutes) {
         return;
       }
       say("Session recorded.");
-      sessionStorage.setItem("backhabit.waitFor", completedAt);
+      sessionStorage.setItem(WAIT_FOR, completedAt);
       location.hash = "#/";
     } catch (error) {
       replace(problem, errorBox(error));
@@ -402,18 +417,21 @@ async function route() {
     if (link.hasAttribute("aria-current")) link.setAttribute("aria-current", "page");
   }
   if (!signedIn || name === "sign-in") {
+    shownView = null;
     replace(main, signInView());
     return;
   }
   const view = views[name] ?? dashboardView;
   const root = h("div", { class: "view" });
-  replace(main, h("p", { class: "muted" }, "Loading …"));
+  const again = shownView === location.hash;
+  if (!again) {
+    replace(main, h("p", { class: "muted" }, "Loading …"));
+  }
   try {
-    const waitFor = name === "" ? sessionStorage.getItem("backhabit.waitFor") : null;
-    sessionStorage.removeItem("backhabit.waitFor");
-    await view(root, name === "play" ? decodeURIComponent(argument) : { waitFor });
+    await view(root, decodeURIComponent(argument ?? ""));
     replace(main, root);
-    main.focus();
+    shownView = location.hash;
+    if (!again) main.focus();
   } catch (error) {
     if (error instanceof ProblemError && error.status === 401) {
       api.token = null;

@@ -4,7 +4,7 @@ import { h } from "./dom.js";
 
 const WIDTH = 320;
 const HEIGHT = 150;
-const PAD = { left: 26, right: 8, top: 12, bottom: 24 };
+const PAD = { left: 26, right: 16, top: 12, bottom: 24 };
 
 function shortDate(iso) {
   const [, month, day] = iso.split("-");
@@ -32,7 +32,7 @@ export function weeklyBars(weeks, goal) {
           class: w.paused ? "paused" : w.goalMet ? "met" : "open",
           "data-week": w.weekStart, "data-active-days": w.activeDays,
         }),
-        i % 2 === weeks.length % 2 || i === weeks.length - 1
+        (weeks.length - 1 - i) % 3 === 0
           ? h("text", { x: PAD.left + i * slot + slot / 2, y: HEIGHT - 8, class: "axis", "text-anchor": "middle" }, shortDate(w.weekStart))
           : null);
     }),
@@ -72,8 +72,8 @@ export function lines({ id, title, dates, series, min = 0, max }) {
       h("line", { x1: PAD.left, x2: WIDTH - PAD.right, y1: y(v), y2: y(v), class: "grid" }),
       h("text", { x: PAD.left - 6, y: y(v) + 4, class: "axis", "text-anchor": "end" }, v),
     ]),
-    dates.map((d, i) => (i % 3 === (dates.length - 1) % 3
-      ? h("text", { x: x(i), y: HEIGHT - 8, class: "axis", "text-anchor": "middle" }, shortDate(d)) : null)),
+    dates.map((d, i) => ((dates.length - 1 - i) % 3 === 0
+      ? h("text", { x: x(i), y: HEIGHT - 8, class: "axis", "text-anchor": i === dates.length - 1 ? "end" : "middle" }, shortDate(d)) : null)),
     paths);
 }
 

@@ -186,16 +186,6 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        /** @description One page of a listing: the items, the zero-based page number, the page size and the total number of matches. */
-        Page: {
-            items?: unknown[];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
         /**
          * @description The body position an exercise is done in.
          * @enum {string}

@@ -587,7 +587,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExportDocument"];
-                    "text/csv": unknown;
+                    "text/csv": string;
                 };
             };
             /** @description Unknown format */

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -14,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Makes every service's OpenAPI document fit for client generators, so each service gets the same
@@ -57,41 +56,39 @@ public class ProblemResponsesFilter implements OASFilter {
             addIfMissing(responses, "401", "No valid bearer token (missing, expired, wrong issuer or signature)");
         }
         // A path parameter that matches nothing is a 404, so only bodies, queries and headers count as input.
-        boolean hasInput = operation.getRequestBody() != null || (operation.getParameters() != null
-                && operation.getParameters().stream().anyMatch(p -> p.getIn() != Parameter.In.PATH));
-        if (hasInput) {
+        if (operation.getRequestBody() != null || parameters(operation).anyMatch(p -> p.getIn() != Parameter.In.PATH)) {
             addIfMissing(responses, "400", "A parameter or field is invalid; violations name each");
         }
-        boolean idempotent = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "Idempotency-Key".equalsIgnoreCase(p.getName()));
         boolean conditional = responses.hasAPIResponse("304");
-        if (conditional && (operation.getParameters() == null || operation.getParameters().stream()
-                .noneMatch(p -> "If-None-Match".equalsIgnoreCase(p.getName())))) {
+        if (conditional && parameters(operation).noneMatch(p -> "If-None-Match".equalsIgnoreCase(p.getName()))) {
             operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
                     .description("The ETag of an earlier answer; 304 without a body when it is still current")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         }
+        boolean idempotent = parameters(operation)
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "Idempotency-Key".equalsIgnoreCase(p.getName()));
         responses.getAPIResponses().forEach((code, response) -> {
-            if (conditional && (code.equals("200") || code.equals("304"))) {
-                addHeader(response, "ETag", "Tag of this answer's exact body, for If-None-Match", false);
-            }
-            if (isError(code)) {
+            if (code.startsWith("4") || code.startsWith("5") || code.equals("default")) {
                 response.setContent(problemContent());
             }
+            if (conditional && (code.equals("200") || code.equals("304"))) {
+                addHeader(response, "ETag", "Tag of this answer's exact body, for If-None-Match", Schema.SchemaType.STRING);
+            }
             if (code.equals("201")) {
-                addHeader(response, "Location", "Where the created resource can be read", false);
+                addHeader(response, "Location", "Where the created resource can be read", Schema.SchemaType.STRING);
             }
             if (code.equals("429") || code.equals("503")) {
-                addHeader(response, "Retry-After", "Seconds to wait before trying again", true);
+                addHeader(response, "Retry-After", "Seconds to wait before trying again", Schema.SchemaType.INTEGER);
             }
             if (idempotent && code.startsWith("2")) {
-                addHeader(response, "Idempotent-Replayed", "true when this is the stored answer to an earlier request with the same Idempotency-Key", false);
+                addHeader(response, "Idempotent-Replayed", "true when this is the stored answer to an earlier request "
+                        + "with the same Idempotency-Key", Schema.SchemaType.BOOLEAN);
             }
         });
     }
 
-    private static boolean isError(String code) {
-        return code.startsWith("4") || code.startsWith("5") || code.equals("default");
+    private static Stream<Parameter> parameters(Operation operation) {
+        return operation.getParameters() == null ? Stream.empty() : operation.getParameters().stream();
     }
 
     private static void addIfMissing(APIResponses responses, String code, String description) {
@@ -100,15 +97,10 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
-    private static void addHeader(APIResponse response, String name, String description, boolean integer) {
-        Map<String, Header> headers = response.getHeaders();
-        if (headers != null && headers.containsKey(name)) {
-            return;
+    private static void addHeader(APIResponse response, String name, String description, Schema.SchemaType type) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(type)));
         }
-        Schema schema = integer ? OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
-                : name.equals("Idempotent-Replayed") ? OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN)
-                : OASFactory.createSchema().addType(Schema.SchemaType.STRING);
-        response.addHeader(name, OASFactory.createHeader().description(description).schema(schema));
     }
 
     private static Content problemContent() {

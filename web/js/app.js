@@ -344,7 +344,7 @@ async function checkInView(root) {
 
 async function settingsView(root) {
   const [goal, pauses] = await Promise.all([api.goal(), api.pauses()]);
-  const perWeek = h("select", {}, [1, 2, 3, 4, 5, 6, 7].map((n) => h("option", { value: n, selected: n === goal.sessionsPerWeek }, `${n} ${n === 1 ? "day" : "days"} a week`)));
+  const perWeek = h("select", { testid: "goal-days" }, [1, 2, 3, 4, 5, 6, 7].map((n) => h("option", { value: n, selected: n === goal.sessionsPerWeek }, `${n} ${n === 1 ? "day" : "days"} a week`)));
   const timeZone = h("input", { type: "text", value: goal.timeZone, list: "zones", autocomplete: "off" });
   const weekStart = h("select", {}, ["MONDAY", "SUNDAY"].map((d) => h("option", { value: d, selected: d === goal.weekStartsOn }, label(d))));
   const goalProblem = h("div");
@@ -381,7 +381,7 @@ async function settingsView(root) {
       field("Active days", perWeek, "Two or three a week is plenty for most backs."),
       field("Time zone", timeZone), h("datalist", { id: "zones" }, zones.map((z) => h("option", { value: z }))),
       field("Weeks start on", weekStart),
-      h("button", { type: "submit" }, "Save goal")),
+      h("button", { type: "submit", testid: "save-goal" }, "Save goal")),
     h("section", { class: "card", "aria-labelledby": "pauses-title" },
       h("h2", { id: "pauses-title" }, "Pauses"),
       h("p", { class: "muted" }, "Ill, travelling, or in a flare-up? A pause of up to 14 days keeps your streak safe."),

@@ -15,9 +15,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,7 +74,10 @@ class WebAppBrowserTest {
         browser.findElement(By.linkText("Routines")).click();
         WebElement routines = waitFor("routine-list");
         new WebDriverWait(browser, UI_WAIT).until(d -> !routines.findElements(By.cssSelector("[data-slug]")).isEmpty());
+        capture("routines.png");
         routines.findElement(By.cssSelector("[data-slug='desk-break'] a")).click();
+        waitFor("next-exercise");
+        capture("player.png");
 
         // Step through every exercise (skipping the rests) to the end of the routine.
         WebDriverWait wait = new WebDriverWait(browser, UI_WAIT);
@@ -119,6 +124,19 @@ class WebAppBrowserTest {
     }
 
     @Test
+    void aGoalChangedInSettingsIsTheGoalOnTheDashboard() {
+        signIn(DevTokens.forUser("settings-" + UUID.randomUUID()));
+        browser.findElement(By.linkText("Settings")).click();
+        new Select(waitFor("goal-days")).selectByValue("2");
+        byTestId("save-goal").click();
+        new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Goal saved"));
+
+        browser.findElement(By.linkText("Today")).click();
+        new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".stat.week"), "of 2 days"));
+    }
+
+    @Test
     void dashboardScreenshotsAtPhoneAndLaptopWidth() throws IOException {
         new DemoHistory(stack.sessionUrl(), stack.progressUrl()).record();
         String token = DevTokens.forUser(DemoHistory.USER);
@@ -126,8 +144,7 @@ class WebAppBrowserTest {
                 .get(stack.progressUrl() + "/progress/me/dashboard").then().statusCode(200)
                 .body("weeks.findAll { it.sessions > 0 }.size()", greaterThanOrEqualTo(6)));
         signIn(token);
-        Path directory = Path.of("target/screenshots");
-        Files.createDirectories(directory);
+        Path directory = Files.createDirectories(Path.of("target/screenshots"));
         screenshot(390, 844, true, directory.resolve("dashboard-phone.png"));
         screenshot(1280, 900, false, directory.resolve("dashboard-laptop.png"));
         assertTrue(Files.size(directory.resolve("dashboard-phone.png")) > 10_000);
@@ -154,6 +171,16 @@ class WebAppBrowserTest {
                 Map.of("width", width, "height", (int) full, "deviceScaleFactor", mobile ? 2 : 1, "mobile", mobile));
         Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
         browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** The visible part of the page, for people looking at a run (target/screenshots/). */
+    private void capture(String name) {
+        try {
+            Path directory = Files.createDirectories(Path.of("target/screenshots"));
+            Files.write(directory.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private WebElement thisWeeksBar() {

@@ -3,7 +3,7 @@
 import { Api, ProblemError } from "./api.js";
 import { h, replace } from "./dom.js";
 import { weeklyBars, lines, ring } from "./charts.js";
-import { player, dosageText } from "./player.js";
+import { player, dosageText, illustrations } from "./player.js";
 
 const main = document.getElementById("main");
 const status = document.getElementById("status");
@@ -192,6 +192,7 @@ function exerciseCard(e) {
     h("h3", {}, e.name),
     h("p", { class: "meta" }, `${label(e.category)} · ${dosageText(e.dosage)} · about ${e.estimatedMinutes} min${e.deskFriendly ? " · at the desk" : ""}`),
     h("details", {}, h("summary", {}, "How to"),
+      illustrations(e.media, config.catalogUrl),
       h("ol", {}, e.steps.map((s) => h("li", {}, s))),
       e.cues?.length ? h("ul", { class: "cues" }, e.cues.map((c) => h("li", {}, c))) : null),
     h("div", { class: "caution", role: "note" }, h("strong", {}, "Take care: "), e.cautions.join(" ")));
@@ -259,7 +260,7 @@ async function libraryView(root) {
 
 async function playView(root, slug) {
   const routine = await api.routine(slug);
-  replace(root, player(routine, ({ durationMinutes }) => replace(root, recordForm(routine, durationMinutes))));
+  replace(root, player(routine, config.catalogUrl, ({ durationMinutes }) => replace(root, recordForm(routine, durationMinutes))));
 }
 
 function recordForm(routine, durationMinutes) {

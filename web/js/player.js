@@ -14,6 +14,12 @@ export function dosageText(dosage) {
   return parts.join(" · ");
 }
 
+/** An exercise's drawings (start and end position) with their alt texts; served by the catalog. */
+export function illustrations(media, catalogUrl) {
+  return media?.length ? h("div", { class: "media" }, media.map((m) =>
+    h("img", { src: catalogUrl + m.url, alt: m.altText, width: m.width, height: m.height, loading: "lazy" }))) : null;
+}
+
 /** A countdown with start/pause; announces the end politely. */
 function timer(seconds, label, onDone) {
   let left = seconds;
@@ -58,7 +64,7 @@ function timer(seconds, label, onDone) {
  * @param routine the routine with its exercises resolved
  * @param onRecord called with { durationMinutes } when the person wants to record the session
  */
-export function player(routine, onRecord) {
+export function player(routine, catalogUrl, onRecord) {
   const started = Date.now();
   const root = h("section", { class: "player", "aria-labelledby": "player-title" });
   let index = 0;
@@ -96,6 +102,7 @@ export function player(routine, onRecord) {
       h("h2", { id: "player-title", tabindex: "-1" }, exercise.name),
       h("p", { class: "dosage" }, dosageText(item.dosage)),
       activeTimer,
+      illustrations(exercise.media, catalogUrl),
       exercise.steps.length ? h("ol", { class: "steps" }, exercise.steps.map((s) => h("li", {}, s))) : null,
       exercise.cues?.length ? h("ul", { class: "cues" }, exercise.cues.map((c) => h("li", {}, c))) : null,
       exercise.cautions.length ? h("div", { class: "caution", role: "note" }, h("strong", {}, "Take care: "), exercise.cautions.join(" ")) : null,

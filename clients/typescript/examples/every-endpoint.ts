@@ -33,8 +33,31 @@ async function catalog(): Promise<string> {
       items: [{ order: 1, exerciseSlug: created.slug, dosage: created.dosage }] },
   }));
   await unwrap(admin.catalog.PUT("/routines/{slug}", { params: { path: { slug: newRoutine.slug } }, body: { ...newRoutine, estimatedMinutes: 4 } }));
+  await unwrap(admin.catalog.PUT("/routines/{slug}/translations/{language}", {
+    params: { path: { slug: newRoutine.slug, language: "de" } }, body: { name: "Beispiel", purpose: "Zeigt den Client" } }));
   await unwrap(admin.catalog.DELETE("/routines/{slug}", { params: { path: { slug: newRoutine.slug } } }));
+  await unwrap(admin.catalog.PUT("/exercises/{slug}/translations/{language}", {
+    params: { path: { slug: created.slug, language: "de" } },
+    body: { name: "Wandengel (Beispiel)", steps: created.steps, cues: created.cues ?? [], cautions: created.cautions, altTexts: {} },
+  }));
   await unwrap(admin.catalog.DELETE("/exercises/{slug}", { params: { path: { slug: created.slug } } }));
+  const flag = flags[0];
+  if (flag) {
+    await unwrap(admin.catalog.PUT("/guidance/red-flags/{code}/translations/{language}", {
+      params: { path: { code: flag.code, language: "de" } }, body: { description: flag.description } }));
+  }
+
+  // Illustrations are files, not JSON: read them as text, send them as they are.
+  const picture = wallAngels.media[0];
+  if (picture) {
+    const name = picture.url.replace("/media/", "");
+    const svg = await user.catalog.GET("/media/{name}", { params: { path: { name } }, parseAs: "text" });
+    const stored = await unwrap(admin.catalog.PUT("/media/{name}", {
+      params: { path: { name: "example-copy.svg" } }, body: String(svg.data), bodySerializer: (body: string) => body,
+      headers: { "Content-Type": "image/svg+xml" },
+    }));
+    console.log(`${picture.altText}: copied to ${stored.url} (${stored.bytes} bytes)`);
+  }
   return routine.slug;
 }
 

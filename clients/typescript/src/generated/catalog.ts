@@ -14,7 +14,10 @@ export interface paths {
          */
         get: operations["listExercises"];
         put?: never;
-        /** Add an exercise (admin) */
+        /**
+         * Add an exercise (admin)
+         * @description In English; add other languages with PUT /exercises/{slug}/translations/{language}. Media must be uploaded first (PUT /media/{name}).
+         */
         post: operations["createExercise"];
         delete?: never;
         options?: never;
@@ -44,6 +47,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/exercises/{slug}/translations/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add or replace an exercise's text in another language (admin)
+         * @description Takes effect at once, without a release. Steps, cues and cautions must match the English ones in number; altTexts name the exercise's media by URL.
+         */
+        put: operations["translateExercise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/guidance/red-flags": {
         parameters: {
             query?: never;
@@ -64,6 +87,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/guidance/red-flags/{code}/translations/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add or replace a red flag's guidance in another language (admin)
+         * @description Takes effect at once, without a release.
+         */
+        put: operations["translateRedFlag"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One illustration file
+         * @description Answers carry an ETag (If-None-Match gives 304), Cache-Control and a Content-Security-Policy that blocks scripts.
+         */
+        get: operations["getMedia"];
+        /**
+         * Add or replace an illustration file (admin)
+         * @description The extension must match the Content-Type; at most 524288 bytes. SVG must be a plain drawing: no scripts, event handlers, embedded HTML, DOCTYPE or links outside the file. Then list it in an exercise's media (PUT /exercises/{slug}) with its alt text.
+         */
+        put: operations["storeMedia"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/routines": {
         parameters: {
             query?: never;
@@ -73,7 +140,7 @@ export interface paths {
         };
         /**
          * List routines
-         * @description Ordered by name, then slug; items list exercise slugs and dosages.
+         * @description Ordered by name, then slug; items list exercise slugs and dosages (an item written without a dosage shows its exercise's).
          */
         get: operations["listRoutines"];
         put?: never;
@@ -102,6 +169,26 @@ export interface paths {
         post?: never;
         /** Delete a routine (admin) */
         delete: operations["deleteRoutine"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/routines/{slug}/translations/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add or replace a routine's name and purpose in another language (admin)
+         * @description Takes effect at once, without a release.
+         */
+        put: operations["translateRoutine"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -168,6 +255,8 @@ export interface components {
              */
             estimatedMinutes: number;
             harderVariant?: string | null;
+            /** @description Illustrations of the start and end position; alt texts in the answer's language */
+            media: components["schemas"]["Media"][];
             /** @example Wall angels */
             name: string;
             positions: components["schemas"]["Position"][];
@@ -185,6 +274,45 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        /** @description An exercise's text in one language: replaces name, steps, cues and cautions, and the alt text of each illustration named by its URL. Steps, cues and cautions keep the order of the English ones. */
+        ExerciseText: {
+            /**
+             * @description Alt text by media URL
+             * @example {
+             *       "/media/wall-angels.svg": "Zwei Zeichnungen ..."
+             *     }
+             */
+            altTexts: {
+                [key: string]: string;
+            };
+            cautions: string[];
+            cues: string[];
+            /** @example Wandengel */
+            name: string;
+            steps: string[];
+        };
+        /** @description An illustration of an exercise (start and end position), served by GET /media/{name}. */
+        Media: {
+            /** @description What the image shows, for people who cannot see it; in the answer's language */
+            altText: string;
+            /**
+             * Format: int32
+             * @example 220
+             */
+            height: number;
+            /**
+             * @description Media type of the file
+             * @example image/svg+xml
+             */
+            type: string;
+            /** @example /media/wall-angels.svg */
+            url: string;
+            /**
+             * Format: int32
+             * @example 400
+             */
+            width: number;
         };
         /**
          * @description The body position an exercise is done in.
@@ -222,6 +350,10 @@ export interface components {
             description: string;
             urgency: components["schemas"]["Urgency"];
         };
+        /** @description A red flag's guidance in one language. */
+        RedFlagText: {
+            description: string;
+        };
         /** @description A short sequence of exercises done as one session. */
         Routine: {
             /**
@@ -241,9 +373,10 @@ export interface components {
             /** @example posture-strength */
             slug: string;
         };
-        /** @description One step of a routine: an exercise and the dosage used in this routine. */
+        /** @description One step of a routine: an exercise and the dosage used in this routine. Written without a dosage, an item takes the exercise's own, and reads show that one. */
         RoutineItem: {
-            dosage: components["schemas"]["Dosage"];
+            /** @description Omit to use the exercise's own dosage */
+            dosage?: ((components["schemas"]["Dosage"] | null) | null) | components["schemas"]["Dosage"] | null;
             /** @description The exercise itself; filled in by GET /routines/{slug} */
             exercise?: ((components["schemas"]["Exercise"] | null) | null) | components["schemas"]["Exercise"] | null;
             /** @example shoulder-rolls */
@@ -268,6 +401,21 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        /** @description A routine's name and purpose in one language. */
+        RoutineText: {
+            /** @example Kraft für eine gute Haltung */
+            name: string;
+            purpose: string;
+        };
+        /** @description A stored illustration file: where it is served, its type and size. */
+        StoredMedia: {
+            /** Format: int32 */
+            bytes: number;
+            /** @example image/svg+xml */
+            type: string;
+            /** @example /media/wall-angels.svg */
+            url: string;
         };
         /**
          * @description Muscles and regions an exercise works (the muscle filter).
@@ -322,7 +470,7 @@ export interface operations {
                 /** @description Body position */
                 position?: components["schemas"]["Position"];
                 /**
-                 * @description Free text, matched in the name and the steps
+                 * @description Free text, matched in the name and the steps (in the answer's language)
                  * @example shoulder
                  */
                 q?: string;
@@ -333,6 +481,11 @@ export interface operations {
                 size?: number;
             };
             header?: {
+                /**
+                 * @description Preferred languages; the answer is in the best supported one (en, de), English otherwise, and says which in Content-Language
+                 * @example de
+                 */
+                "Accept-Language"?: string;
                 /** @description The ETag of an earlier answer; 304 without a body when it is still current */
                 "If-None-Match"?: string;
             };
@@ -447,6 +600,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Preferred languages; the answer is in the best supported one (en, de), English otherwise, and says which in Content-Language
+                 * @example de
+                 */
+                "Accept-Language"?: string;
                 /** @description The ETag of an earlier answer; 304 without a body when it is still current */
                 "If-None-Match"?: string;
             };
@@ -480,6 +638,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description A parameter or field is invalid; violations name each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No exercise with this slug */
             404: {
@@ -627,10 +794,95 @@ export interface operations {
             };
         };
     };
+    translateExercise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Language tag
+                 * @example de
+                 */
+                language: string;
+                /**
+                 * @description Slug
+                 * @example wall-angels
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExerciseText"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExerciseText"];
+                };
+            };
+            /** @description Invalid text, or a language that is not supported or is English */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token without the admin group */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such exercise */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Counts differ from the exercise's, or an alt text names media the exercise does not have */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRedFlags: {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Preferred languages; the answer is in the best supported one (en, de), English otherwise, and says which in Content-Language
+                 * @example de
+                 */
+                "Accept-Language"?: string;
                 /** @description The ETag of an earlier answer; 304 without a body when it is still current */
                 "If-None-Match"?: string;
             };
@@ -659,6 +911,230 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description A parameter or field is invalid; violations name each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    translateRedFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Red flag code
+                 * @example CHEST_PAIN
+                 */
+                code: string;
+                /**
+                 * @description Language tag
+                 * @example de
+                 */
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedFlagText"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedFlagText"];
+                };
+            };
+            /** @description Invalid text, or a language that is not supported or is English */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token without the admin group */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such red flag */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMedia: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer; 304 without a body when it is still current */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description File name
+                 * @example wall-angels.svg
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description Tag of this answer's exact body, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description Unchanged since the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description Tag of this answer's exact body, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such file */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description File name
+                 * @example wall-angels.svg
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/svg+xml": string;
+            };
+        };
+        responses: {
+            /** @description Replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredMedia"];
+                };
+            };
+            /** @description Added; Location names it */
+            201: {
+                headers: {
+                    /** @description Where the created resource can be read */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredMedia"];
+                };
+            };
+            /** @description Bad name, empty body, or extension and Content-Type disagree */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token without the admin group */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an accepted image type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An SVG that is not a plain drawing */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listRoutines: {
@@ -678,6 +1154,11 @@ export interface operations {
                 size?: number;
             };
             header?: {
+                /**
+                 * @description Preferred languages; the answer is in the best supported one (en, de), English otherwise, and says which in Content-Language
+                 * @example de
+                 */
+                "Accept-Language"?: string;
                 /** @description The ETag of an earlier answer; 304 without a body when it is still current */
                 "If-None-Match"?: string;
             };
@@ -792,6 +1273,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Preferred languages; the answer is in the best supported one (en, de), English otherwise, and says which in Content-Language
+                 * @example de
+                 */
+                "Accept-Language"?: string;
                 /** @description The ETag of an earlier answer; 304 without a body when it is still current */
                 "If-None-Match"?: string;
             };
@@ -825,6 +1311,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description A parameter or field is invalid; violations name each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No routine with this slug */
             404: {
@@ -963,6 +1458,77 @@ export interface operations {
             };
             /** @description Still used by a routine or as a variant */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    translateRoutine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Language tag
+                 * @example de
+                 */
+                language: string;
+                /**
+                 * @description Slug
+                 * @example posture-strength
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoutineText"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutineText"];
+                };
+            };
+            /** @description Invalid text, or a language that is not supported or is English */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token without the admin group */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such routine */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

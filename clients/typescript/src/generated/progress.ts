@@ -31,7 +31,7 @@ export interface paths {
         };
         /**
          * Everything a dashboard shows, in one call
-         * @description Current week, the last N weeks (oldest first, empty weeks included), streaks, habit score, pain trend and prompts, all in the goal's time zone. Goal progress counts active days (local days with at least one session).
+         * @description Current week, the last N weeks (oldest first, empty weeks included), streaks, habit score, pain trend and prompts, all in the goal's time zone. Goal progress counts active days (local days with at least one session). Prompts are worded in the language asked for (Content-Language says which).
          */
         get: operations["getDashboard"];
         put?: never;
@@ -133,7 +133,7 @@ export interface paths {
         };
         /**
          * Every prompt raised for the caller, newest first
-         * @description Dismissed ones carry dismissedAt.
+         * @description Dismissed ones carry dismissedAt. Titles and messages are in the language asked for (Content-Language says which); messageKey and params stay the same in every language.
          */
         get: operations["listPrompts"];
         put?: never;
@@ -332,12 +332,27 @@ export interface components {
             /** @description The fields or parameters at fault, when there are any */
             violations?: components["schemas"]["Violation"][];
         };
-        /** @description A prompt raised for the user: a nudge, a milestone or safety advice. Never a diagnosis. */
+        /** @description A prompt raised for the user: a nudge, a milestone or safety advice. Never a diagnosis. Title and message are in the language the request asked for (Accept-Language: en or de, English otherwise); messageKey and params let a front end word it itself. */
         PromptView: {
             createdAt: components["schemas"]["OffsetDateTime"];
             dismissedAt?: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             id: components["schemas"]["UUID"];
             message: string;
+            /**
+             * @description Stable key of the wording; null only for prompts stored before keys existed
+             * @example weekly-goal-at-risk.within-reach
+             */
+            messageKey?: string | null;
+            /**
+             * @description Values the wording uses, e.g. remaining and daysLeft, averagePain and sessions, or the red-flag codes
+             * @example {
+             *       "remaining": 2,
+             *       "daysLeft": 3
+             *     }
+             */
+            params: {
+                [key: string]: unknown;
+            };
             severity: string;
             title: string;
             type: string;
@@ -530,7 +545,13 @@ export interface operations {
                  */
                 weeks?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language of prompt titles and messages: en or de (English for any other)
+                 * @example de
+                 */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -805,19 +826,34 @@ export interface operations {
     listPrompts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Language of prompt titles and messages: en or de (English for any other)
+                 * @example de
+                 */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The prompts */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PromptView"][];
+                };
+            };
+            /** @description A parameter or field is invalid; violations name each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token (missing, expired, wrong issuer or signature) */

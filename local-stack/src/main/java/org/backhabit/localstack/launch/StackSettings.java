@@ -9,19 +9,26 @@ import java.nio.file.Path;
  * @param dataDirectory PostgreSQL data, Kafka logs, service logs and the dev public key
  */
 public record StackSettings(Path projectRoot, Path dataDirectory, int postgresPort, int kafkaPort,
-                            int catalogPort, int sessionPort, int progressPort) {
+                            int smtpPort, int imapPort,
+                            int catalogPort, int sessionPort, int progressPort, int notificationPort) {
 
     public static final int CATALOG_PORT = 8081;
     public static final int SESSION_PORT = 8082;
     public static final int PROGRESS_PORT = 8083;
+    public static final int NOTIFICATION_PORT = 8084;
 
-    /** The launcher's defaults: data under {@code .data/} (or {@code $BACKHABIT_DATA_DIR}), the documented service ports. */
+    /**
+     * The launcher's defaults: data under {@code .data/} (or {@code $BACKHABIT_DATA_DIR}), the
+     * documented ports, each movable with a {@code BACKHABIT_*_PORT} variable.
+     */
     public static StackSettings defaults(Path projectRoot) {
         String dataDirectory = System.getenv("BACKHABIT_DATA_DIR");
         return new StackSettings(projectRoot,
                 dataDirectory == null || dataDirectory.isBlank() ? projectRoot.resolve(".data") : projectRoot.resolve(dataDirectory),
                 intFromEnv("BACKHABIT_POSTGRES_PORT", 15432), intFromEnv("BACKHABIT_KAFKA_PORT", 19092),
-                CATALOG_PORT, SESSION_PORT, PROGRESS_PORT);
+                intFromEnv("BACKHABIT_SMTP_PORT", 3025), intFromEnv("BACKHABIT_IMAP_PORT", 3143),
+                intFromEnv("BACKHABIT_CATALOG_PORT", CATALOG_PORT), intFromEnv("BACKHABIT_SESSION_PORT", SESSION_PORT),
+                intFromEnv("BACKHABIT_PROGRESS_PORT", PROGRESS_PORT), intFromEnv("BACKHABIT_NOTIFICATION_PORT", NOTIFICATION_PORT));
     }
 
     public Path quarkusRunJar(String module) {

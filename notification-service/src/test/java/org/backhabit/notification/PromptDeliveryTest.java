@@ -88,6 +88,21 @@ class PromptDeliveryTest {
     }
 
     @Test
+    void anUnreadablePromptGoesToTheDeadLetterTopicAndTheNextOneIsStillSent() {
+        String user = newUser();
+        try (HttpTarget receiver = HttpTarget.alwaysOk()) {
+            webhookSecret(user, receiver.url());
+            Requests.publishRaw(org.backhabit.events.EventTypes.PROGRESS_PROMPTS_TOPIC, org.backhabit.events.EventTypes.PROMPT_RAISED,
+                    java.util.UUID.randomUUID(), user, "{not json");
+            PromptData next = prompt(user, "GOAL_MET", "INFO");
+            publishPrompt(next);
+            await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() == 1);
+            assertTrue(receiver.received().get(0).text().contains(next.promptId().toString()));
+            assertEquals(1, org.backhabit.localstack.testing.TopicRecords.forKey("notification-inputs-dlq", user, 1, Duration.ofSeconds(30)).size());
+        }
+    }
+
+    @Test
     void anOptedOutPromptTypeIsNotSent() {
         String user = newUser();
         try (HttpTarget receiver = HttpTarget.alwaysOk()) {

@@ -49,7 +49,12 @@ public final class Requests {
 
     /** Publishes an event on the real broker the way its producer does: key = user, CloudEvents headers, JSON value. */
     public static void publish(String topic, String type, UUID id, String user, Object data) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, null, user, EventJson.write(data),
+        publishRaw(topic, type, id, user, EventJson.write(data));
+    }
+
+    /** Publishes {@code value} as it is, readable or not. */
+    public static void publishRaw(String topic, String type, UUID id, String user, String value) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, null, user, value,
                 CloudEventHeaders.of(id, "/test", type, Instant.now(), user));
         try {
             producer().send(record).get();

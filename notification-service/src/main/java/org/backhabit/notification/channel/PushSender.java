@@ -1,18 +1,15 @@
 package org.backhabit.notification.channel;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.martijndwars.webpush.AbstractPushService;
 import nl.martijndwars.webpush.Encoding;
 import nl.martijndwars.webpush.Notification;
 import nl.martijndwars.webpush.Utils;
-import org.backhabit.events.EventJson;
 import org.backhabit.notification.config.NotificationConfig;
 import org.backhabit.notification.model.ChannelKind;
 import org.backhabit.notification.repository.ChannelEntity;
 import org.backhabit.notification.repository.DeliveryEntity;
-import org.backhabit.notification.repository.NotificationEntity;
 
 import java.io.IOException;
 import java.net.URI;
@@ -57,7 +54,7 @@ public class PushSender implements ChannelSender {
         }
         try {
             Notification notification = new Notification(channel.target, Utils.loadPublicKey(channel.pushP256dh),
-                    Base64.getUrlDecoder().decode(channel.pushAuth), payload(delivery.notification).getBytes(StandardCharsets.UTF_8));
+                    Base64.getUrlDecoder().decode(channel.pushAuth), MessageBodies.push(delivery.notification).getBytes(StandardCharsets.UTF_8));
             nl.martijndwars.webpush.HttpRequest prepared = new VapidRequests(keys, config.push().subject()).prepare(notification);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(prepared.getUrl()))
                     .timeout(config.push().timeout())
@@ -80,20 +77,6 @@ public class PushSender implements ChannelSender {
         } catch (GeneralSecurityException | org.jose4j.lang.JoseException | RuntimeException e) {
             return SendResult.retry("cannot encrypt for this subscription: " + e.getMessage());
         }
-    }
-
-    static String payload(NotificationEntity n) {
-        ObjectNode payload = EventJson.mapper().createObjectNode();
-        payload.put("kind", n.kind.name());
-        payload.put("title", n.subject);
-        payload.put("body", n.message);
-        payload.put("severity", n.severity);
-        try {
-            payload.set("data", EventJson.mapper().readTree(n.data));
-        } catch (IOException e) {
-            throw new IllegalStateException("stored notification data is not JSON", e);
-        }
-        return EventJson.write(payload);
     }
 
     /** The library's request preparation (encryption, VAPID header) without its own HTTP client. */

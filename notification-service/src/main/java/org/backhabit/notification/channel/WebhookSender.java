@@ -1,15 +1,11 @@
 package org.backhabit.notification.channel;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.backhabit.events.EventJson;
 import org.backhabit.notification.config.NotificationConfig;
 import org.backhabit.notification.model.ChannelKind;
-import org.backhabit.notification.model.NotificationKind;
 import org.backhabit.notification.repository.ChannelEntity;
 import org.backhabit.notification.repository.DeliveryEntity;
-import org.backhabit.notification.repository.NotificationEntity;
 
 import java.io.IOException;
 import java.net.URI;
@@ -47,7 +43,7 @@ public class WebhookSender implements ChannelSender {
         }
         String id = delivery.id.toString();
         long timestamp = clock.instant().getEpochSecond();
-        String body = body(delivery.notification);
+        String body = MessageBodies.webhook(delivery.notification);
         HttpRequest request = HttpRequest.newBuilder(URI.create(channel.target))
                 .timeout(config.webhooks().timeout())
                 .header("content-type", "application/json")
@@ -65,17 +61,5 @@ public class WebhookSender implements ChannelSender {
             Thread.currentThread().interrupt();
             return SendResult.retry("interrupted");
         }
-    }
-
-    static String body(NotificationEntity n) {
-        ObjectNode body = EventJson.mapper().createObjectNode();
-        body.put("type", n.kind == NotificationKind.PROMPT ? "prompt.raised" : "reminder.due");
-        body.put("timestamp", n.createdAt.toString());
-        try {
-            body.set("data", EventJson.mapper().readTree(n.data));
-        } catch (IOException e) {
-            throw new IllegalStateException("stored notification data is not JSON", e);
-        }
-        return EventJson.write(body);
     }
 }

@@ -34,7 +34,8 @@ class ComposeSmokeTest {
                 .withBuild(true)
                 .withExposedService("catalog-service", 8081, Wait.forHttp("/q/health/ready").withStartupTimeout(Duration.ofMinutes(5)))
                 .withExposedService("session-service", 8082, Wait.forHttp("/q/health/ready").withStartupTimeout(Duration.ofMinutes(5)))
-                .withExposedService("progress-service", 8083, Wait.forHttp("/q/health/ready").withStartupTimeout(Duration.ofMinutes(5)));
+                .withExposedService("progress-service", 8083, Wait.forHttp("/q/health/ready").withStartupTimeout(Duration.ofMinutes(5)))
+                .withExposedService("notification-service", 8084, Wait.forHttp("/q/health/ready").withStartupTimeout(Duration.ofMinutes(5)));
         compose.start();
     }
 

@@ -50,7 +50,7 @@ class WebAppBrowserTest {
         Chromium.missing().ifPresent(reason -> Assumptions.abort(reason));
         Path root = Path.of(System.getProperty("backhabit.root", "..")).toAbsolutePath().normalize();
         StackSettings settings = new StackSettings(root, Files.createTempDirectory("backhabit-browser"), FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next());
+                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next());
         stack = new LocalStack(settings, line -> System.out.println("[browser-test] " + line)).start();
         browser = Chromium.start();
     }

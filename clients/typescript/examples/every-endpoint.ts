@@ -125,9 +125,53 @@ async function progress(): Promise<void> {
   console.log(`rebuild ${rebuild.state} -> ${state.state}, ${state.eventsPerSecond ?? "-"} events/s`);
 }
 
+async function notifications(): Promise<void> {
+  const n = user.notification;
+  const email = await unwrap(n.PUT("/notifications/me/email", { body: { address: "alex@example.org" } }));
+  const sameEmail = await unwrap(n.GET("/notifications/me/email"));
+  console.log(`mail to ${email.address}, enabled ${sameEmail.enabled} ${sameEmail.disabledReason ?? ""}`);
+
+  const hook = await unwrap(n.POST("/notifications/me/webhooks", { body: { url: "https://hooks.example.org/backhabit" } }));
+  console.log(`webhook ${hook.id}: keep the secret ${hook.secret.slice(0, 6)}..., it is shown only once`);
+  const hooks = await unwrap(n.GET("/notifications/me/webhooks"));
+  console.log(`${hooks.length} webhooks`);
+  await unwrap(n.DELETE("/notifications/me/webhooks/{id}", { params: { path: { id: hook.id } } }));
+
+  const vapid = await unwrap(n.GET("/notifications/vapid-public-key"));
+  // In a browser: registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: vapid.publicKey })
+  const subscription = await unwrap(n.POST("/notifications/me/push-subscriptions", {
+    body: { endpoint: "https://push.example.org/send/abc", keys: { p256dh: vapid.publicKey, auth: "c2VjcmV0c2VjcmV0c2VjcmV0" } },
+  }));
+  const subscriptions = await unwrap(n.GET("/notifications/me/push-subscriptions"));
+  console.log(`${subscriptions.length} push subscriptions`);
+  await unwrap(n.DELETE("/notifications/me/push-subscriptions/{id}", { params: { path: { id: subscription.id } } }));
+
+  const reminder = await unwrap(n.PUT("/notifications/me/reminders", {
+    body: { days: ["MONDAY", "WEDNESDAY", "FRIDAY"], localTime: "18:30", timeZone: "Europe/Berlin" },
+  }));
+  const sameReminder = await unwrap(n.GET("/notifications/me/reminders"));
+  console.log(`next reminder ${reminder.nextAt} (${sameReminder.days.join(", ")})`);
+  const preferences = await unwrap(n.PUT("/notifications/me/preferences", {
+    body: { quietHours: { from: "22:00", to: "07:00" }, optOut: ["ADD_STRENGTH"], timeZone: "Europe/Berlin" },
+  }));
+  const samePreferences = await unwrap(n.GET("/notifications/me/preferences"));
+  console.log(`quiet from ${preferences.quietHours?.from ?? "-"}; opted out of ${samePreferences.optOut.join(", ")}`);
+  const deliveries = await unwrap(n.GET("/notifications/me/deliveries", { params: { query: { limit: 20 } } }));
+  for (const d of deliveries.items) {
+    console.log(`${d.channel} ${d.kind} ${d.status} after ${d.attempts} attempts ${d.lastError ?? ""}`);
+  }
+  await unwrap(n.DELETE("/notifications/me/reminders"));
+  await unwrap(n.DELETE("/notifications/me/email"));
+  // The link in every e-mail; it needs no token, the path carries the credential.
+  const { error } = await n.POST("/notifications/unsubscribe/{token}", { params: { path: { token: "from-the-email" } } });
+  const page = await n.GET("/notifications/unsubscribe/{token}", { params: { path: { token: "from-the-email" } }, parseAs: "text" });
+  console.log(`unsubscribe with a made-up token: ${error?.status ?? "ok"}, page ${page.response.status}`);
+}
+
 try {
   await sessions(await catalog());
   await progress();
+  await notifications();
 } catch (error) {
   if (error instanceof ProblemError) {
     // Every error is a Problem: status, title, detail and the fields at fault.

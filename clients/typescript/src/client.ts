@@ -5,6 +5,7 @@ import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { paths as CatalogPaths, components as CatalogComponents } from "./generated/catalog.js";
 import type { paths as SessionPaths } from "./generated/session.js";
 import type { paths as ProgressPaths } from "./generated/progress.js";
+import type { paths as NotificationPaths } from "./generated/notification.js";
 
 /** An RFC 9457 problem detail: the body of every 4xx/5xx answer of every service. */
 export type Problem = CatalogComponents["schemas"]["Problem"];
@@ -14,6 +15,7 @@ export interface BackhabitOptions {
   catalogUrl?: string;
   sessionUrl?: string;
   progressUrl?: string;
+  notificationUrl?: string;
   /** The bearer token (a JWT whose sub is the user id), read before every request. */
   token?: () => string | undefined;
   /** A fetch implementation (tests, React Native); the global one by default. */
@@ -27,6 +29,7 @@ export interface Backhabit {
   catalog: Client<CatalogPaths, Json>;
   session: Client<SessionPaths, Json>;
   progress: Client<ProgressPaths, Json>;
+  notification: Client<NotificationPaths, Json>;
 }
 
 export function createBackhabit(options: BackhabitOptions = {}): Backhabit {
@@ -48,6 +51,7 @@ export function createBackhabit(options: BackhabitOptions = {}): Backhabit {
     catalog: make<CatalogPaths>(options.catalogUrl ?? "http://localhost:8081"),
     session: make<SessionPaths>(options.sessionUrl ?? "http://localhost:8082"),
     progress: make<ProgressPaths>(options.progressUrl ?? "http://localhost:8083"),
+    notification: make<NotificationPaths>(options.notificationUrl ?? "http://localhost:8084"),
   };
 }
 

@@ -43,4 +43,11 @@ class ApiDocsTest {
         assertEquals(List.of("GET /a 200 has no schema", "GET /a is secured but does not document 401", "the document names no servers"),
                 ApiDocs.incompleteAnswers(document).stream().sorted().toList());
     }
+
+    @Test
+    void anOperationThatDocumentsOnlyErrorsIsAGap() {
+        Map<String, Object> document = Map.of("servers", List.of(Map.of("url", "http://localhost")), "paths", Map.of("/a", Map.of("get", Map.of(
+                "responses", Map.of("400", Map.of("content", PROBLEM))))));
+        assertEquals(List.of("GET /a documents no success answer"), ApiDocs.incompleteAnswers(document));
+    }
 }

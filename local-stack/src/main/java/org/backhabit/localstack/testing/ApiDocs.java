@@ -63,13 +63,19 @@ public final class ApiDocs {
         return gaps;
     }
 
-    /** Every secured operation documents 401; every JSON success answer has a schema a generator can type. */
+    /**
+     * Every operation documents a success answer, every secured one 401, and every JSON success
+     * answer has a schema a generator can type.
+     */
     public static List<String> incompleteAnswers(Map<String, Object> document) {
         List<String> gaps = new ArrayList<>();
         boolean securedByDefault = !list(document.get("security")).isEmpty();
         eachOperation(paths(document), (where, operation) -> {
             Map<String, Map<String, Object>> responses = responses(operation);
             boolean secured = operation.containsKey("security") ? !list(operation.get("security")).isEmpty() : securedByDefault;
+            if (responses.keySet().stream().noneMatch(code -> code.startsWith("2") || code.startsWith("3"))) {
+                gaps.add(where + " documents no success answer");
+            }
             if (secured && !responses.containsKey("401")) {
                 gaps.add(where + " is secured but does not document 401");
             }

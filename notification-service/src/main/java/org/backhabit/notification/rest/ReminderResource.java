@@ -23,6 +23,7 @@ import org.backhabit.notification.service.PreferenceService;
 import org.backhabit.notification.service.ReminderService;
 import org.backhabit.problem.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -98,8 +99,9 @@ public class ReminderResource {
     @GET
     @Path("/me/deliveries")
     @Operation(operationId = "listDeliveries", summary = "What was sent where", description = "The caller's deliveries, newest first: channel, what, status, attempts, last error.")
+    @APIResponse(responseCode = "200", description = "The deliveries", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class)))
     @APIResponse(responseCode = "400", description = "limit out of range", content = @Content(mediaType = PROBLEM))
-    public DeliveryPage deliveries(@Parameter(description = "At most this many, 1 to 200 (default 50)") @QueryParam("limit") String limit) {
+    public DeliveryPage deliveries(@Parameter(description = "At most this many, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit) {
         int size = Params.intValue("limit", limit, 1, 200, 50);
         return new DeliveryPage(deliveries.recentOf(user.id(), size).stream().map(DeliveryView::of).toList());
     }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import org.backhabit.events.EventTypes;
 import org.backhabit.events.SessionData;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -61,8 +61,15 @@ class DashboardContractTest extends EventDrivenTest {
         LIVE.put(data.sessionId(), data);
     }
 
-    @BeforeAll
-    static void publishTheHistory() {
+    private static boolean published;
+
+    /** Once, before the first test (the API is reachable only from here on, not in a static @BeforeAll). */
+    @BeforeEach
+    void publishTheHistory() {
+        if (published) {
+            return;
+        }
+        published = true;
         as(USER).body("{\"from\":\"2026-10-26\",\"to\":\"2026-11-01\",\"reason\":\"ILLNESS\"}").post("/progress/me/pauses")
                 .then().statusCode(201);
         record("2026-10-12", "STRENGTH", 6, 4);

@@ -69,6 +69,43 @@ export class Api {
     return (await this.request(service, path)).data;
   }
 
+  /** A GET whose 404 means "not set yet": null then. */
+  async optional(service, path) {
+    try {
+      return await this.get(service, path);
+    } catch (error) {
+      if (error instanceof ProblemError && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  /** Whether this installation runs the notification service. */
+  get notifies() {
+    return Boolean(this.config.notificationUrl);
+  }
+
+  reminder() {
+    return this.optional("notification", "/notifications/me/reminders");
+  }
+  async setReminder(reminder) {
+    return (await this.request("notification", "/notifications/me/reminders", { method: "PUT", body: reminder })).data;
+  }
+  async removeReminder() {
+    await this.request("notification", "/notifications/me/reminders", { method: "DELETE" });
+  }
+  email() {
+    return this.optional("notification", "/notifications/me/email");
+  }
+  async setEmail(address) {
+    return (await this.request("notification", "/notifications/me/email", { method: "PUT", body: { address } })).data;
+  }
+  async removeEmail() {
+    await this.request("notification", "/notifications/me/email", { method: "DELETE" });
+  }
+  async deliveries() {
+    return (await this.get("notification", "/notifications/me/deliveries?limit=10")).items;
+  }
+
   // Catalog (public)
   exercises(filters) {
     const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== "" && v !== undefined && v !== null));

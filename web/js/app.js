@@ -390,13 +390,58 @@ async function settingsView(root) {
         h("button", { type: "button", class: "link", onclick: async () => { await api.removePause(p.id); settingsView(root); } }, "Remove")))) : h("p", {}, "No pauses."),
       h("form", { onsubmit: addPause, class: "inline" }, pauseProblem, field("From", from), field("To", to), field("Reason", reason),
         h("button", { type: "submit", class: "secondary" }, "Add pause"))),
-    h("section", { class: "card", "aria-labelledby": "reminders-title" },
-      h("h2", { id: "reminders-title" }, "Reminders and channels"),
-      h("p", { class: "muted" }, "Reminders by e-mail, webhook or push come with the notification service, which this installation does not run yet.")),
+    api.notifies ? await remindersCard(root, goal.timeZone).catch(errorBox) : h("section", { class: "card", "aria-labelledby": "reminders-title" },
+      h("h2", { id: "reminders-title" }, "Reminders"),
+      h("p", { class: "muted" }, "This installation does not run the notification service, so it sends no reminders.")),
     h("section", { class: "card" },
       h("h2", {}, "Account"),
       h("p", {}, `Signed in as ${api.userId}.`),
       h("button", { type: "button", class: "secondary", testid: "sign-out", onclick: () => { api.token = null; location.hash = "#/sign-in"; } }, "Sign out")));
+}
+
+const WEEKDAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
+
+/** The weekly reminder, the e-mail address it goes to, and what was sent lately. */
+async function remindersCard(root, goalZone) {
+  const [reminder, email, deliveries] = await Promise.all([api.reminder(), api.email(), api.deliveries()]);
+  const days = WEEKDAYS.map((day) => ({ day, box: h("input", { type: "checkbox", id: `remind-${day}`, value: day, testid: `remind-${day}`,
+    checked: reminder ? reminder.days.includes(day) : ["MONDAY", "WEDNESDAY", "FRIDAY"].includes(day) }) }));
+  const time = h("input", { type: "time", required: true, value: reminder?.localTime ?? "18:30", testid: "remind-time" });
+  const address = h("input", { type: "email", autocomplete: "email", value: email?.address ?? "", testid: "email-address" });
+  const problem = h("div");
+  async function save(event) {
+    event.preventDefault();
+    try {
+      const chosen = days.filter((d) => d.box.checked).map((d) => d.day);
+      if (address.value.trim()) {
+        await api.setEmail(address.value.trim());
+      } else if (email) {
+        await api.removeEmail();
+      }
+      if (chosen.length) {
+        await api.setReminder({ days: chosen, localTime: time.value, timeZone: reminder?.timeZone ?? goalZone });
+      } else if (reminder) {
+        await api.removeReminder();
+      }
+      replace(problem);
+      say("Reminders saved.");
+      settingsView(root);
+    } catch (error) {
+      replace(problem, errorBox(error));
+    }
+  }
+  return h("form", { class: "card", onsubmit: save, "aria-labelledby": "reminders-title" },
+    h("h2", { id: "reminders-title" }, "Reminders"),
+    h("p", { class: "muted" }, reminder
+      ? `Next reminder: ${new Date(reminder.nextAt).toLocaleString()}. None comes on a day you already exercised or while you pause.`
+      : "A nudge at the time you like to exercise; none comes on a day you already did, or while you pause."),
+    problem,
+    h("fieldset", {}, h("legend", {}, "On these days"), days.map((d) => h("div", { class: "check" }, d.box, h("label", { for: d.box.id }, label(d.day))))),
+    field("At", time),
+    field("E-mail address", address, email?.disabledReason ? `Stopped: ${email.disabledReason}. Saving it again turns it back on.` : "Reminders and prompts are mailed here; every mail has a one-click unsubscribe."),
+    h("button", { type: "submit", testid: "save-reminders" }, "Save reminders"),
+    deliveries.length ? h("details", {}, h("summary", {}, "Recently sent"),
+      h("ul", { class: "plain", testid: "deliveries" }, deliveries.map((d) => h("li", {}, `${d.subject} by ${label(d.channel)}: ${label(d.status)}`)))) : null);
 }
 
 // ---- routing -------------------------------------------------------------------------------

@@ -29,7 +29,9 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,6 +136,31 @@ class WebAppBrowserTest {
         browser.findElement(By.linkText("Today")).click();
         new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".stat.week"), "of 2 days"));
+    }
+
+    @Test
+    void aReminderAndAnEmailSetInSettingsAreWhatTheNotificationServiceHolds() {
+        String token = DevTokens.forUser("remind-" + UUID.randomUUID());
+        signIn(token);
+        browser.findElement(By.linkText("Settings")).click();
+        WebElement monday = waitFor("remind-MONDAY");
+        for (String day : List.of("MONDAY", "WEDNESDAY", "FRIDAY", "SATURDAY")) {
+            WebElement box = byTestId("remind-" + day);
+            if (box.isSelected() != day.equals("SATURDAY")) {
+                box.click();
+            }
+        }
+        assertTrue(!monday.isSelected());
+        WebElement time = byTestId("remind-time");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '07:45'", time);
+        byTestId("email-address").sendKeys("reminded@example.org");
+        byTestId("save-reminders").click();
+        new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Reminders saved"));
+
+        given().header("Authorization", "Bearer " + token).get(stack.notificationUrl() + "/notifications/me/reminders")
+                .then().statusCode(200).body("days", contains("SATURDAY")).body("localTime", is("07:45"));
+        given().header("Authorization", "Bearer " + token).get(stack.notificationUrl() + "/notifications/me/email")
+                .then().statusCode(200).body("address", is("reminded@example.org"));
     }
 
     @Test

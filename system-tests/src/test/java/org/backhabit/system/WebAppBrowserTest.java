@@ -116,8 +116,10 @@ class WebAppBrowserTest {
         new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "get care"));
 
         browser.findElement(By.linkText("Today")).click();
-        WebElement prompt = new WebDriverWait(browser, UI_WAIT).until(d -> {
+        // Reload until the prompt is there; each reload is read only once the dashboard has rendered.
+        WebElement prompt = new WebDriverWait(browser, Duration.ofSeconds(90), Duration.ofSeconds(2)).until(d -> {
             d.navigate().refresh();
+            waitFor("week-active-days");
             return d.findElements(By.cssSelector("[data-testid='prompt'][data-severity='URGENT']")).stream().findFirst().orElse(null);
         });
         assertEquals("RED_FLAG", prompt.getAttribute("data-type"));

@@ -2,7 +2,7 @@ package org.backhabit.events;
 
 import java.util.List;
 
-/** CloudEvents {@code type} values on the {@code session-events} and {@code progress-prompts} topics. */
+/** CloudEvents {@code type} values on the {@code session-events}, {@code progress-prompts} and {@code progress-pauses} topics. */
 public final class EventTypes {
 
     public static final String SESSION_RECORDED = "session.recorded.v1";
@@ -12,9 +12,12 @@ public final class EventTypes {
     public static final String USER_ERASED = "user.erased.v1";
     public static final String PROMPT_RAISED = "prompt.raised.v1";
     public static final String ERASURE_CONFIRMED = "user.erasure-confirmed.v1";
+    public static final String PAUSE_RECORDED = "pause.recorded.v1";
+    public static final String PAUSE_DELETED = "pause.deleted.v1";
 
     public static final String SESSION_EVENTS_TOPIC = "session-events";
     public static final String PROGRESS_PROMPTS_TOPIC = "progress-prompts";
+    public static final String PROGRESS_PAUSES_TOPIC = "progress-pauses";
     public static final String ERASURE_RECEIPTS_TOPIC = "erasure-receipts";
 
     /** Every type carried by {@code session-events}. */

@@ -9,6 +9,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A stand-in for catalog-service's two read endpoints, so session tests control what the catalog
@@ -32,7 +35,39 @@ public class StubCatalog implements QuarkusTestResourceLifecycleManager {
             "childs-pose", "{\"slug\":\"childs-pose\",\"category\":\"STRETCH\"}");
 
     private static volatile boolean reachable = true;
+    private static volatile Gate slowRoutineGate;
     private static HttpServer server;
+
+    /** Holds requests for {@code slow-routine} until released, and tells when the first one arrived. */
+    public static final class Gate {
+        private final CountDownLatch arrived = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        public boolean awaitArrival() throws InterruptedException {
+            return arrived.await(30, TimeUnit.SECONDS);
+        }
+
+        public void release() {
+            released.countDown();
+            slowRoutineGate = null;
+        }
+
+        private void pass() {
+            arrived.countDown();
+            try {
+                released.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** From now until {@link Gate#release()}, lookups of {@code slow-routine} wait. */
+    public static Gate holdSlowRoutine() {
+        Gate gate = new Gate();
+        slowRoutineGate = gate;
+        return gate;
+    }
 
     /** While false, every request fails with 503, as a catalog that is down would. */
     public static void setReachable(boolean value) {
@@ -56,8 +91,9 @@ public class StubCatalog implements QuarkusTestResourceLifecycleManager {
                     default -> null;
                 };
             }
-            if (exchange.getRequestURI().getPath().endsWith("/slow-routine")) {
-                pause(800);
+            Gate gate = slowRoutineGate;
+            if (gate != null && exchange.getRequestURI().getPath().endsWith("/slow-routine")) {
+                gate.pass();
             }
             int status = !reachable ? 503 : body == null ? 404 : 200;
             byte[] bytes = (body == null ? "{}" : body).getBytes(StandardCharsets.UTF_8);
@@ -67,16 +103,9 @@ public class StubCatalog implements QuarkusTestResourceLifecycleManager {
                 out.write(bytes);
             }
         });
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         return Map.of("quarkus.rest-client.catalog.url", "http://localhost:" + server.getAddress().getPort());
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

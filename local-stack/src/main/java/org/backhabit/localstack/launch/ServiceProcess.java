@@ -21,13 +21,17 @@ public final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String name;
+    private final Path quarkusRunJar;
     private final int port;
+    private final Map<String, String> environment;
     private final Path logFile;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Path logFile, Process process) {
+    private ServiceProcess(String name, Path quarkusRunJar, int port, Map<String, String> environment, Path logFile, Process process) {
         this.name = name;
+        this.quarkusRunJar = quarkusRunJar;
         this.port = port;
+        this.environment = Map.copyOf(environment);
         this.logFile = logFile;
         this.process = process;
     }
@@ -45,7 +49,7 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            return new ServiceProcess(name, port, log, builder.start());
+            return new ServiceProcess(name, quarkusRunJar, port, environment, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
@@ -72,6 +76,12 @@ public final class ServiceProcess implements AutoCloseable {
             sleep(250);
         }
         throw new IllegalStateException(name + " not ready within " + timeout + "; see " + logFile);
+    }
+
+    /** Stops this process gracefully and starts the same service again, on the same port and configuration. */
+    public ServiceProcess restart() {
+        close();
+        return start(name, quarkusRunJar, port, environment, logFile.getParent());
     }
 
     public String name() {

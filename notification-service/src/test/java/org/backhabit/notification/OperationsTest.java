@@ -1,0 +1,34 @@
+package org.backhabit.notification;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.backhabit.localstack.testing.ApiDocs;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void healthAndMetricsIncludingTheDeliveryQueue() {
+        given().get("/q/health/ready").then().statusCode(200).body(containsString("delivery-queue"));
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("notification_queue_depth"))
+                .body(containsString("notification_oldest_pending_age_seconds"))
+                .body(containsString("notification_deliveries_sent_total"))
+                .body(containsString("notification_deliveries_failed_total"))
+                .body(containsString("notification_deliveries_retried_total"));
+    }
+
+    @Test
+    void everyOperationIsDescribed() {
+        Map<String, Map<String, Object>> paths = given().get("/q/openapi?format=json").then().statusCode(200).extract().path("paths");
+        assertEquals(List.of(), ApiDocs.undocumented(paths));
+    }
+}

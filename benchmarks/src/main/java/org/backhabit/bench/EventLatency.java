@@ -51,7 +51,7 @@ public final class EventLatency {
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
         HttpClient http = HttpClient.newHttpClient();
-        EventOpener opener = new EventOpener(http, sessionUrl);
+        EventOpener opener = new EventOpener(sessionUrl);
         Thread reader = new Thread(() -> {
             while (!done.get()) {
                 consumer.poll(java.time.Duration.ofMillis(5)).forEach(r -> {

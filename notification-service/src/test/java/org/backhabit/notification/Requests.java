@@ -9,6 +9,7 @@ import org.backhabit.events.CloudEventHeaders;
 import org.backhabit.events.EventJson;
 import org.backhabit.events.EventTypes;
 import org.backhabit.events.PromptData;
+import org.backhabit.events.SealedPayload;
 import org.backhabit.localstack.auth.DevTokens;
 import org.backhabit.localstack.testing.TestInfrastructure;
 
@@ -54,13 +55,22 @@ public final class Requests {
 
     /** Publishes {@code value} as it is, readable or not. */
     public static void publishRaw(String topic, String type, UUID id, String user, String value) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, null, user, value,
-                CloudEventHeaders.of(id, "/test", type, Instant.now(), user));
+        send(new ProducerRecord<>(topic, null, user, value, CloudEventHeaders.of(id, "/test", type, Instant.now(), user)));
+    }
+
+    private static void send(ProducerRecord<String, String> record) {
         try {
             producer().send(record).get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("could not publish", e);
         }
+    }
+
+    /** Publishes {@code data} sealed with the owner's key, as session-service and progress-service do. */
+    public static void publishSealed(String topic, String type, UUID id, String user, Object data, String keyId, byte[] key) {
+        String sealed = SealedPayload.seal(keyId, key, EventJson.write(data));
+        send(new ProducerRecord<>(topic, null, user, sealed,
+                CloudEventHeaders.of(id, "/test", type, Instant.now(), user, SealedPayload.CONTENT_TYPE)));
     }
 
     public static void publishPrompt(PromptData prompt) {

@@ -11,6 +11,7 @@ import org.backhabit.events.EventJson;
 import org.backhabit.events.EventTypes;
 import org.backhabit.events.SealedPayload;
 import org.backhabit.events.UserErasedData;
+import org.backhabit.localstack.testing.EventKeyServer;
 import org.backhabit.localstack.testing.TopicRecords;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class ErasureTest extends EventDrivenTest {
     @Test
     void sealedEventsCountAndAnErasureDeletesEveryRowAndIsConfirmed() {
         String user = "e-" + UUID.randomUUID();
-        String keyId = StubEventKeys.newKey();
+        String keyId = EventKeyServer.newKey();
         sealedHistory(user, keyId);
         as(user).body("{\"sessionsPerWeek\":4,\"timeZone\":\"Europe/Berlin\",\"weekStartsOn\":\"SUNDAY\"}").put("/progress/me/goal").then().statusCode(200);
         as(user).body("{\"from\":\"%s\",\"to\":\"%s\",\"reason\":\"TRAVEL\"}".formatted(DAY.plusDays(10), DAY.plusDays(12)))
@@ -71,9 +72,9 @@ class ErasureTest extends EventDrivenTest {
         assertEquals(SealedPayload.CONTENT_TYPE, CloudEventHeaders.value(prompt.headers(), CloudEventHeaders.CONTENT_TYPE));
         assertEquals(keyId, SealedPayload.keyId(prompt.value()));
         assertFalse(prompt.value().contains("RED_FLAG"));
-        assertTrue(SealedPayload.open(prompt.value(), StubEventKeys.key(keyId)).contains("RED_FLAG"));
+        assertTrue(SealedPayload.open(prompt.value(), EventKeyServer.key(keyId)).contains("RED_FLAG"));
 
-        StubEventKeys.shred(keyId);
+        EventKeyServer.shred(keyId);
         UUID erasureId = UUID.randomUUID();
         events.erase(user, erasureId);
 
@@ -89,16 +90,16 @@ class ErasureTest extends EventDrivenTest {
     @Test
     void aRedeliveredErasureLeavesWhatWasRecordedAfterItAlone() {
         String user = "e-" + UUID.randomUUID();
-        String oldKey = StubEventKeys.newKey();
+        String oldKey = EventKeyServer.newKey();
         sealedHistory(user, oldKey);
         await().atMost(WAIT).untilAsserted(() -> as(user).get("/progress/me/export").then().body("sessions.size()", is(2)));
-        StubEventKeys.shred(oldKey);
+        EventKeyServer.shred(oldKey);
         UUID eventId = UUID.randomUUID();
         String erasure = EventJson.write(new UserErasedData(1, UUID.randomUUID(), user, OffsetDateTime.now()));
         events.send(eventId, EventTypes.USER_ERASED, user, erasure);
         await().atMost(WAIT).until(() -> rowsOf(user) == 0);
 
-        String newKey = StubEventKeys.newKey();
+        String newKey = EventKeyServer.newKey();
         events.sendSealed(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, DAY, "STRENGTH", 2, 1), newKey);
         events.send(eventId, EventTypes.USER_ERASED, user, erasure);
         events.sendSealed(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, DAY.plusDays(1), "STRENGTH", 2, 1), newKey);
@@ -109,13 +110,13 @@ class ErasureTest extends EventDrivenTest {
     void aRebuildAfterAnErasureDoesNotBringThePersonBack() {
         String erased = "e-" + UUID.randomUUID();
         String kept = "k-" + UUID.randomUUID();
-        String erasedKey = StubEventKeys.newKey();
-        String keptKey = StubEventKeys.newKey();
+        String erasedKey = EventKeyServer.newKey();
+        String keptKey = EventKeyServer.newKey();
         sealedHistory(erased, erasedKey);
         sealedHistory(kept, keptKey);
         await().atMost(WAIT).untilAsserted(() -> as(kept).get("/progress/me/export").then().body("sessions.size()", is(2)));
         await().atMost(WAIT).untilAsserted(() -> as(erased).get("/progress/me/export").then().body("sessions.size()", is(2)));
-        StubEventKeys.shred(erasedKey);
+        EventKeyServer.shred(erasedKey);
         events.erase(erased, UUID.randomUUID());
         await().atMost(WAIT).until(() -> rowsOf(erased) == 0);
 

@@ -13,6 +13,7 @@ import org.backhabit.events.SessionData;
 import org.backhabit.events.SealedPayload;
 import org.backhabit.events.SessionDeletedData;
 import org.backhabit.events.UserErasedData;
+import org.backhabit.localstack.testing.EventKeyServer;
 import org.backhabit.localstack.testing.TestInfrastructure;
 
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ public final class EventSender implements AutoCloseable {
     /** Sends the data sealed with the user's key, as session-service does; returns the event id. */
     public UUID sendSealed(String type, String user, Object data, String keyId) {
         UUID eventId = UUID.randomUUID();
-        String sealed = SealedPayload.seal(keyId, StubEventKeys.key(keyId), EventJson.write(data));
+        String sealed = SealedPayload.seal(keyId, EventKeyServer.key(keyId), EventJson.write(data));
         send(user, sealed, CloudEventHeaders.of(eventId, "/session-service", type, Instant.now(), user, SealedPayload.CONTENT_TYPE));
         return eventId;
     }

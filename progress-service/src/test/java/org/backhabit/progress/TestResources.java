@@ -3,6 +3,7 @@ package org.backhabit.progress;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import org.backhabit.localstack.testing.DevJwtResource;
+import org.backhabit.localstack.testing.EventKeyServer;
 import org.backhabit.localstack.testing.KafkaResource;
 import org.backhabit.localstack.testing.PostgresResource;
 
@@ -10,7 +11,7 @@ import org.backhabit.localstack.testing.PostgresResource;
 @QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "progress"))
 @QuarkusTestResource(KafkaResource.class)
 @QuarkusTestResource(DevJwtResource.class)
-@QuarkusTestResource(StubEventKeys.class)
+@QuarkusTestResource(EventKeyServer.class)
 public final class TestResources {
 
     private TestResources() {

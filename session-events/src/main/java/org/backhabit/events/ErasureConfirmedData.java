@@ -1,6 +1,10 @@
 package org.backhabit.events;
 
+import org.apache.kafka.common.header.Headers;
+
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -11,4 +15,15 @@ import java.util.UUID;
 public record ErasureConfirmedData(int schemaVersion, UUID erasureId, String userId, String service, OffsetDateTime erasedAt) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** A receipt as it goes onto {@code erasure-receipts}: keyed by the user, with CloudEvents headers. */
+    public record Receipt(String key, String value, Headers headers) {
+    }
+
+    /** The receipt of {@code service} for an erasure it carried out at {@code at}. */
+    public static Receipt receipt(UUID erasureId, String userId, String service, Instant at) {
+        ErasureConfirmedData data = new ErasureConfirmedData(SCHEMA_VERSION, erasureId, userId, service, at.atOffset(ZoneOffset.UTC));
+        return new Receipt(userId, EventJson.write(data),
+                CloudEventHeaders.of(UUID.randomUUID(), "/" + service, EventTypes.ERASURE_CONFIRMED, at, userId));
+    }
 }

@@ -21,6 +21,7 @@ import org.backhabit.localstack.testing.TopicRecords;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ class ErasureTest {
         String erasureId = as(user).delete("/me").then().statusCode(202)
                 .body("state", equalTo("IN_PROGRESS"))
                 .body("confirmed.service", equalTo(List.of("session-service")))
-                .body("awaiting", equalTo(List.of("progress-service")))
+                .body("awaiting", equalTo(List.of("progress-service", "notification-service")))
                 .extract().path("id");
 
         assertEquals(0, rowsOf(user));
@@ -121,11 +122,15 @@ class ErasureTest {
             producer.send(new ProducerRecord<>(EventTypes.ERASURE_RECEIPTS_TOPIC, user, receipt)).get();
             producer.send(new ProducerRecord<>(EventTypes.ERASURE_RECEIPTS_TOPIC, user, receipt)).get();
             producer.send(new ProducerRecord<>(EventTypes.ERASURE_RECEIPTS_TOPIC, user, "not json")).get();
+            await().atMost(WAIT).untilAsserted(() -> as(user).get("/me/erasure").then().statusCode(200)
+                    .body("state", equalTo("IN_PROGRESS")).body("awaiting", equalTo(List.of("notification-service"))));
+            ErasureConfirmedData.Receipt last = ErasureConfirmedData.receipt(UUID.fromString(first), user, "notification-service", Instant.now());
+            producer.send(new ProducerRecord<>(EventTypes.ERASURE_RECEIPTS_TOPIC, null, last.key(), last.value(), last.headers())).get();
         }
         await().atMost(WAIT).untilAsserted(() -> as(user).get("/me/erasure").then().statusCode(200)
                 .body("state", equalTo("DONE"))
                 .body("awaiting", hasSize(0))
-                .body("confirmed", hasSize(2)));
+                .body("confirmed", hasSize(3)));
 
         // Something new after the erasure is erased by a new one.
         history(user);

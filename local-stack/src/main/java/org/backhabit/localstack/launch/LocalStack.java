@@ -60,16 +60,16 @@ public final class LocalStack implements AutoCloseable {
         startService("catalog-service", settings.catalogPort(), "catalog", common, Map.of());
         startService("session-service", settings.sessionPort(), "session", common,
                 Map.of("QUARKUS_REST_CLIENT_CATALOG_URL", "http://localhost:" + settings.catalogPort()));
-        // progress opens sealed events with keys from session-service, asking with a service token.
-        startService("progress-service", settings.progressPort(), "progress", common, Map.of(
-                "SESSION_SERVICE_URL", "http://localhost:" + settings.sessionPort(),
-                "EVENT_KEYS_TOKEN", DevTokens.mint("progress-service", List.of("service"), Duration.ofDays(365))));
-        startService("notification-service", settings.notificationPort(), "notification", common, Map.of(
+        // progress and notification open sealed events with keys from session-service, asking with a service token.
+        startService("progress-service", settings.progressPort(), "progress", common, eventKeys("progress-service"));
+        Map<String, String> notification = new HashMap<>(eventKeys("notification-service"));
+        notification.putAll(Map.of(
                 "NOTIFICATION_EMAIL_SMTP_HOST", "127.0.0.1",
                 "NOTIFICATION_EMAIL_SMTP_PORT", Integer.toString(settings.smtpPort()),
                 "NOTIFICATION_PUBLIC_URL", notificationUrl(),
                 // Webhook receivers on this machine are the point of a local stack.
                 "NOTIFICATION_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"));
+        startService("notification-service", settings.notificationPort(), "notification", common, notification);
         for (ServiceProcess service : services) {
             step(service.name() + " at " + service.baseUrl(), () -> service.awaitReady(READY_TIMEOUT));
         }
@@ -150,6 +150,12 @@ public final class LocalStack implements AutoCloseable {
         if (postgres != null) {
             quietly(postgres::close);
         }
+    }
+
+    /** Where a reader of sealed events asks for keys, and its token of the group service. */
+    private Map<String, String> eventKeys(String service) {
+        return Map.of("SESSION_SERVICE_URL", "http://localhost:" + settings.sessionPort(),
+                "EVENT_KEYS_TOKEN", DevTokens.mint(service, List.of("service"), Duration.ofDays(365)));
     }
 
     private void startService(String module, int port, String database, Map<String, String> common, Map<String, String> own) {

@@ -14,6 +14,9 @@ import org.backhabit.events.PauseDeletedData;
 import org.backhabit.events.PromptData;
 import org.backhabit.events.SessionData;
 import org.backhabit.events.SessionDeletedData;
+import org.backhabit.events.UserErasedData;
+import org.backhabit.notification.erasure.EventKeys;
+import org.backhabit.notification.erasure.UserErasure;
 import org.backhabit.notification.repository.ActivityRepository;
 import org.backhabit.notification.repository.PauseEntity;
 import org.backhabit.notification.repository.SessionDayEntity;
@@ -21,12 +24,15 @@ import org.backhabit.notification.service.DeliveryPlanner;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Reads prompts to deliver ({@code progress-prompts}), sessions ({@code session-events}: a day
- * with a session needs no reminder) and pauses ({@code progress-pauses}). The event id is recorded
- * in the same transaction as its effect, so a redelivery changes nothing; an unreadable event
- * goes to the dead-letter topic.
+ * with a session needs no reminder) and pauses ({@code progress-pauses}), and acts on
+ * {@code user.erased.v1}. Sealed data is opened with its owner's key; a record whose key was
+ * shredded belongs to an erased person and is dropped. The event id is recorded in the same
+ * transaction as its effect, so a redelivery changes nothing; an unreadable event goes to the
+ * dead-letter topic.
  */
 @ApplicationScoped
 public class InputEventConsumer {
@@ -35,6 +41,10 @@ public class InputEventConsumer {
     ActivityRepository activity;
     @Inject
     DeliveryPlanner planner;
+    @Inject
+    EventKeys keys;
+    @Inject
+    UserErasure erasure;
     @Inject
     Clock clock;
 
@@ -50,12 +60,18 @@ public class InputEventConsumer {
         if (!relevant(type) || !activity.firstTime(type + "/" + id, clock.instant())) {
             return;
         }
+        Optional<String> opened = keys.open(record);
+        if (opened.isEmpty()) {
+            return;
+        }
+        String json = opened.get();
         switch (type) {
-            case EventTypes.PROMPT_RAISED -> planner.planPrompt(EventJson.read(record.value(), PromptData.class), record.value());
-            case EventTypes.SESSION_RECORDED, EventTypes.SESSION_CORRECTED -> session(EventJson.read(record.value(), SessionData.class));
-            case EventTypes.SESSION_DELETED -> sessionDeleted(EventJson.read(record.value(), SessionDeletedData.class));
-            case EventTypes.PAUSE_RECORDED -> pause(EventJson.read(record.value(), PauseData.class));
-            case EventTypes.PAUSE_DELETED -> pauseDeleted(EventJson.read(record.value(), PauseDeletedData.class));
+            case EventTypes.PROMPT_RAISED -> planner.planPrompt(EventJson.read(json, PromptData.class), json);
+            case EventTypes.SESSION_RECORDED, EventTypes.SESSION_CORRECTED -> session(EventJson.read(json, SessionData.class));
+            case EventTypes.SESSION_DELETED -> sessionDeleted(EventJson.read(json, SessionDeletedData.class));
+            case EventTypes.PAUSE_RECORDED -> pause(EventJson.read(json, PauseData.class));
+            case EventTypes.PAUSE_DELETED -> pauseDeleted(EventJson.read(json, PauseDeletedData.class));
+            case EventTypes.USER_ERASED -> erasure.apply(EventJson.read(json, UserErasedData.class));
             default -> throw new IllegalStateException("unhandled relevant type " + type);
         }
     }
@@ -63,7 +79,7 @@ public class InputEventConsumer {
     private static boolean relevant(String type) {
         return switch (type) {
             case EventTypes.PROMPT_RAISED, EventTypes.SESSION_RECORDED, EventTypes.SESSION_CORRECTED, EventTypes.SESSION_DELETED,
-                 EventTypes.PAUSE_RECORDED, EventTypes.PAUSE_DELETED -> true;
+                 EventTypes.PAUSE_RECORDED, EventTypes.PAUSE_DELETED, EventTypes.USER_ERASED -> true;
             default -> false;
         };
     }

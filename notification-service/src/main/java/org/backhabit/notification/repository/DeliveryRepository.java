@@ -1,5 +1,6 @@
 package org.backhabit.notification.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.backhabit.notification.model.DeliveryStatus;
@@ -27,8 +28,15 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
     }
 
     public List<DeliveryEntity> recentOf(String userId, int limit) {
-        return find("select d from DeliveryEntity d join fetch d.notification where d.userId = ?1 order by d.createdAt desc, d.id", userId)
-                .page(0, limit).list();
+        return ofUser(userId).page(0, limit).list();
+    }
+
+    public List<DeliveryEntity> allOf(String userId) {
+        return ofUser(userId).list();
+    }
+
+    private PanacheQuery<DeliveryEntity> ofUser(String userId) {
+        return find("select d from DeliveryEntity d join fetch d.notification where d.userId = ?1 order by d.createdAt desc, d.id", userId);
     }
 
     /** Pending deliveries of a channel that was just disabled or removed stop waiting. */

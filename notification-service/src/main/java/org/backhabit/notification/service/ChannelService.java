@@ -27,6 +27,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A person's channels: one e-mail address, webhook endpoints, push subscriptions. */
@@ -67,7 +68,12 @@ public class ChannelService {
 
     @Transactional
     public EmailView email(String userId) {
-        return channels.email(userId).map(EmailView::of).orElseThrow(() -> ProblemException.notFound("No e-mail address set."));
+        return findEmail(userId).orElseThrow(() -> ProblemException.notFound("No e-mail address set."));
+    }
+
+    @Transactional
+    public Optional<EmailView> findEmail(String userId) {
+        return channels.email(userId).map(EmailView::of);
     }
 
     @Transactional

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One weekly reminder per person. When it is due it becomes a notification, unless the person
@@ -56,11 +57,12 @@ public class ReminderService {
 
     @Transactional
     public ReminderView get(String userId) {
-        ReminderEntity r = reminders.findById(userId);
-        if (r == null) {
-            throw ProblemException.notFound("No reminder set.");
-        }
-        return view(r);
+        return find(userId).orElseThrow(() -> ProblemException.notFound("No reminder set."));
+    }
+
+    @Transactional
+    public Optional<ReminderView> find(String userId) {
+        return Optional.ofNullable(reminders.findById(userId)).map(ReminderService::view);
     }
 
     @Transactional

@@ -5,16 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.backhabit.events.CloudEventHeaders;
 import org.backhabit.events.ErasureConfirmedData;
-import org.backhabit.events.EventJson;
-import org.backhabit.events.EventTypes;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
-
-import java.time.ZoneOffset;
-import java.util.UUID;
 
 /** Confirms an erasure to session-service on {@code erasure-receipts}, once the deletion committed. */
 @ApplicationScoped
@@ -25,10 +19,8 @@ public class ErasureReceiptPublisher {
     Emitter<String> emitter;
 
     void publish(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserErasure.ErasureDone erased) {
-        ErasureConfirmedData data = new ErasureConfirmedData(ErasureConfirmedData.SCHEMA_VERSION, erased.erasureId(), erased.userId(),
-                UserErasure.SERVICE, erased.at().atOffset(ZoneOffset.UTC));
-        var headers = CloudEventHeaders.of(UUID.randomUUID(), "/" + UserErasure.SERVICE, EventTypes.ERASURE_CONFIRMED, erased.at(), erased.userId());
-        emitter.send(Message.of(EventJson.write(data)).addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(erased.userId()).withHeaders(headers).build()));
+        ErasureConfirmedData.Receipt receipt = ErasureConfirmedData.receipt(erased.erasureId(), erased.userId(), UserErasure.SERVICE, erased.at());
+        emitter.send(Message.of(receipt.value()).addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(receipt.key()).withHeaders(receipt.headers()).build()));
     }
 }

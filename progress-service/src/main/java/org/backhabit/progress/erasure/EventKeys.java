@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.backhabit.events.CloudEventHeaders;
+import org.backhabit.events.EventKeyClient;
 import org.backhabit.events.SealedPayload;
 
 import java.util.List;
@@ -37,7 +38,7 @@ public class EventKeys {
     /**
      * @return the data as JSON, or empty when it was sealed with a key that was shredded
      * @throws org.backhabit.events.MalformedEventException when sealed data is not a valid envelope or the key does not open it
-     * @throws EventKeyFetcher.KeyServiceUnavailable when the key service cannot be asked
+     * @throws EventKeyClient.KeyServiceUnavailable when the key service cannot be asked
      */
     public Optional<Opened> open(ConsumerRecord<String, String> record) {
         if (!SealedPayload.CONTENT_TYPE.equals(CloudEventHeaders.value(record.headers(), CloudEventHeaders.CONTENT_TYPE))) {
@@ -60,7 +61,7 @@ public class EventKeys {
                         "SELECT key_id FROM user_event_key WHERE user_id = ?1 ORDER BY seen_at DESC LIMIT 1")
                 .setParameter(1, userId).getResultList());
         if (newest.isEmpty()) {
-            EventKeyFetcher.Key current = fetcher.forUser(userId);
+            EventKeyClient.Key current = fetcher.forUser(userId);
             QuarkusTransaction.requiringNew().run(() -> remember(userId, current.keyId()));
             return Optional.of(SealedPayload.seal(current.keyId(), current.secret(), json));
         }

@@ -1,14 +1,14 @@
-package org.backhabit.progress;
+package org.backhabit.localstack.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.backhabit.events.SealedPayload;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -16,14 +16,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A stand-in for session-service's key endpoints ({@code GET /internal/event-keys/{keyId}},
- * {@code PUT /internal/event-keys/by-user/{userId}}), so
- * progress tests can seal events with a user's key and shred it. It insists on the service token
- * progress is configured with. The real endpoint is exercised by session-service's tests and the
- * system tests.
+ * {@code PUT /internal/event-keys/by-user/{userId}}), so the tests of a service that reads sealed
+ * events can seal them with a user's key and shred it. It insists on the service token the service
+ * under test is configured with ({@code event-keys.url}, {@code event-keys.token}). The
+ * real endpoint is exercised by session-service's tests and the system tests.
  */
-public class StubEventKeys implements QuarkusTestResourceLifecycleManager {
+public class EventKeyServer implements QuarkusTestResourceLifecycleManager {
 
-    static final String TOKEN = "test-service-token-" + UUID.randomUUID();
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String TOKEN = "test-service-token-" + UUID.randomUUID();
 
     private static final Map<String, byte[]> KEYS = new ConcurrentHashMap<>();
     /** The key handed out per user to a service that publishes about someone no sealed event named a key for yet. */
@@ -33,7 +34,9 @@ public class StubEventKeys implements QuarkusTestResourceLifecycleManager {
     /** A new key for a user; returns its id. */
     public static String newKey() {
         String keyId = UUID.randomUUID().toString();
-        KEYS.put(keyId, SealedPayload.newKey());
+        byte[] key = new byte[32]; // AES-256, as session-service hands out
+        RANDOM.nextBytes(key);
+        KEYS.put(keyId, key);
         return keyId;
     }
 
@@ -78,7 +81,7 @@ public class StubEventKeys implements QuarkusTestResourceLifecycleManager {
             }
         });
         server.start();
-        return Map.of("quarkus.rest-client.event-keys.url", "http://localhost:" + server.getAddress().getPort(),
+        return Map.of("event-keys.url", "http://localhost:" + server.getAddress().getPort(),
                 "event-keys.token", TOKEN);
     }
 

@@ -40,6 +40,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -223,22 +224,38 @@ class WholeSystemTest {
         as(user).baseUri(stack.sessionUrl()).body("""
                 {"at":"%s","timeZone":"Europe/Berlin","painLevel":6,"areas":["NECK"],"redFlags":["NIGHT_PAIN"]}"""
                 .formatted(ZonedDateTime.now(BERLIN).minusHours(1).toOffsetDateTime())).post("/check-ins").then().statusCode(201);
+        as(user).baseUri(stack.progressUrl()).body("{\"sessionsPerWeek\":2,\"timeZone\":\"Europe/Berlin\",\"weekStartsOn\":\"MONDAY\"}")
+                .put("/progress/me/goal").then().statusCode(200);
+        LocalDate pauseStart = threeDaysOfOneWeek().get(0).toLocalDate().minusWeeks(2);
+        as(user).baseUri(stack.progressUrl()).body("{\"from\":\"%s\",\"to\":\"%s\",\"reason\":\"TRAVEL\"}".formatted(pauseStart, pauseStart.plusDays(6)))
+                .post("/progress/me/pauses").then().statusCode(201);
+        as(user).baseUri(stack.progressUrl()).body("{\"clinicianId\":\"dr-%s\",\"expiresAt\":\"%s\",\"scope\":[\"DASHBOARD\"]}"
+                        .formatted(UUID.randomUUID(), ZonedDateTime.now(BERLIN).plusDays(30).toOffsetDateTime()))
+                .post("/progress/me/shares").then().statusCode(201);
+        as(user).baseUri(stack.notificationUrl()).body("{\"address\":\"" + user + "@example.org\"}").put("/notifications/me/email").then().statusCode(200);
+        as(user).baseUri(stack.notificationUrl()).body("{\"optOut\":[\"ADD_STRENGTH\"]}").put("/notifications/me/preferences").then().statusCode(200);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(user).baseUri(stack.progressUrl()).get("/progress/me/dashboard")
-                .then().body("pain.last7DaysAvg", notNullValue()).body("prompts.type", hasItem("RED_FLAG")));
+                .then().body("pain.last7DaysAvg", notNullValue()).body("prompts.type", hasItem("RED_FLAG")).body("goal.sessionsPerWeek", is(2)));
         Map<String, Object> before = dashboard(user);
-        String export = as(user).baseUri(stack.sessionUrl()).get("/me/export").then().statusCode(200).extract().asString();
+        String sessions = as(user).baseUri(stack.sessionUrl()).get("/me/export").then().statusCode(200).extract().asString();
+        String progress = as(user).baseUri(stack.progressUrl()).get("/progress/me/export").then().statusCode(200)
+                .body("pauses", hasSize(1)).body("shares", hasSize(1)).extract().asString();
+        as(user).baseUri(stack.notificationUrl()).get("/notifications/me/export").then().statusCode(200)
+                .body("email.address", is(user + "@example.org")).body("preferences.optOut", hasItem("ADD_STRENGTH"));
 
         as(user).baseUri(stack.sessionUrl()).delete("/me").then().statusCode(202);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(user).baseUri(stack.sessionUrl()).get("/me/erasure").then()
-                .statusCode(200).body("state", is("DONE")));
-        assertNothingReadableOf(user, secret);
+                .statusCode(200).body("state", is("DONE")).body("awaiting", hasSize(0)));
+        assertNothingLeftOf(user, secret);
         int generation = rebuildProjections();
-        assertNothingReadableOf(user, secret);
+        assertNothingLeftOf(user, secret);
         as(user).baseUri(stack.progressUrl()).get("/progress/me/dashboard").then()
                 .body("lastSessionAt", nullValue()).body("prompts.type", not(hasItem("RED_FLAG"))).body("rolling7Days", is(0));
 
-        as(user).baseUri(stack.sessionUrl()).body(export).post("/me/import").then().statusCode(200)
+        as(user).baseUri(stack.sessionUrl()).body(sessions).post("/me/import").then().statusCode(200)
                 .body("sessionsImported", is(3)).body("checkInsImported", is(1));
+        as(user).baseUri(stack.progressUrl()).body(progress).post("/progress/me/import").then().statusCode(200)
+                .body("goalImported", is(true)).body("pausesImported", is(1));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(before, dashboard(user)));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(user).baseUri(stack.progressUrl()).get("/progress/me/dashboard")
                 .then().body("prompts.type", hasItem("RED_FLAG")));
@@ -265,6 +282,16 @@ class WholeSystemTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> admin.get("/admin/projections/rebuild").then()
                 .body("state", is("IDLE")).body("activeGeneration", is(before + 1)));
         return before + 1;
+    }
+
+    /** No row about the person in any service's tables, and nothing about them readable on any topic. */
+    private static void assertNothingLeftOf(String user, String secret) {
+        try {
+            assertEquals(Map.of(), RowsAboutPerson.find(stack.postgres(), user), "rows about the erased person");
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("could not read the databases", e);
+        }
+        assertNothingReadableOf(user, secret);
     }
 
     /** Reads every topic from the broker: each record about the user is sealed with a shredded key, or names nothing but the user. */

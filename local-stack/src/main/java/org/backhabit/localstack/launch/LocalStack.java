@@ -124,6 +124,11 @@ public final class LocalStack implements AutoCloseable {
         throw new IllegalArgumentException("no service " + module);
     }
 
+    /** The database server, so a test can look into every service's tables. */
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
     /** The broker, so a test can take it away and bring it back. */
     public KafkaBroker kafka() {
         return kafka;

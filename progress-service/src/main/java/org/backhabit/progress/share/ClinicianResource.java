@@ -63,7 +63,7 @@ public class ClinicianResource {
 
     @POST
     @Path("/invites")
-    @Operation(summary = "Redeem a person's one-time invite code", description = "The share then names the caller; the code cannot be used again.")
+    @Operation(operationId = "redeemInvite", summary = "Redeem a person's one-time invite code", description = "The share then names the caller; the code cannot be used again.")
     @APIResponse(responseCode = "200", description = "The share now naming the caller", content = @Content(schema = @Schema(implementation = ShareView.class)))
     @APIResponse(responseCode = "404", description = "No open invite with this code", content = @Content(mediaType = "application/problem+json"))
     public ShareView redeem(@Valid @NotNull InviteRedemption body) {
@@ -73,7 +73,7 @@ public class ClinicianResource {
     @GET
     @Path("/patients")
     @Transactional
-    @Operation(summary = "The people with a valid share naming the caller", description = "With each share's scope and expiry.")
+    @Operation(operationId = "listPatients", summary = "The people with a valid share naming the caller", description = "With each share's scope and expiry.")
     @APIResponse(responseCode = "200", description = "The patients")
     @APIResponse(responseCode = "403", description = "Not in the group clinician", content = @Content(mediaType = "application/problem+json"))
     public Map<String, List<ShareView>> patients() {
@@ -85,7 +85,7 @@ public class ClinicianResource {
     @GET
     @Path("/patients/{userId}/dashboard")
     @Transactional
-    @Operation(summary = "A patient's dashboard (scope DASHBOARD)", description = "Prompts are worded in English.")
+    @Operation(operationId = "getPatientDashboard", summary = "A patient's dashboard (scope DASHBOARD)", description = "Prompts are worded in English.")
     @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = Dashboard.class)))
     @APIResponse(responseCode = "404", description = NOT_SHARED, content = @Content(mediaType = "application/problem+json"))
     public Dashboard dashboard(@Parameter(description = "The patient's user id") @PathParam("userId") String userId,
@@ -97,7 +97,7 @@ public class ClinicianResource {
     @GET
     @Path("/patients/{userId}/weeks")
     @Transactional
-    @Operation(summary = "A patient's weekly rows for a date range (scope DASHBOARD)")
+    @Operation(operationId = "listPatientWeeks", summary = "A patient's weekly rows for a date range (scope DASHBOARD)")
     @APIResponse(responseCode = "200", description = "The weeks")
     @APIResponse(responseCode = "400", description = "Missing or bad dates", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = NOT_SHARED, content = @Content(mediaType = "application/problem+json"))
@@ -111,7 +111,7 @@ public class ClinicianResource {
     @GET
     @Path("/patients/{userId}/sessions")
     @Transactional
-    @Operation(summary = "A patient's sessions (scope SESSIONS)", description = "Day, kind, minutes, pain before and after, effort; never notes.")
+    @Operation(operationId = "listPatientSessions", summary = "A patient's sessions (scope SESSIONS)", description = "Day, kind, minutes, pain before and after, effort; never notes.")
     @APIResponse(responseCode = "200", description = "The sessions, oldest first")
     @APIResponse(responseCode = "404", description = NOT_SHARED, content = @Content(mediaType = "application/problem+json"))
     public Map<String, List<ExportDocument.SessionRow>> sessions(@Parameter(description = "The patient's user id") @PathParam("userId") String userId) {
@@ -122,7 +122,7 @@ public class ClinicianResource {
     @GET
     @Path("/patients/{userId}/check-ins")
     @Transactional
-    @Operation(summary = "A patient's check-ins (scope CHECK_INS)", description = "Pain level and red flags per check-in.")
+    @Operation(operationId = "listPatientCheckIns", summary = "A patient's check-ins (scope CHECK_INS)", description = "Pain level and red flags per check-in.")
     @APIResponse(responseCode = "200", description = "The check-ins, oldest first")
     @APIResponse(responseCode = "404", description = NOT_SHARED, content = @Content(mediaType = "application/problem+json"))
     public Map<String, List<ExportDocument.CheckInRow>> checkIns(@Parameter(description = "The patient's user id") @PathParam("userId") String userId) {
@@ -133,7 +133,7 @@ public class ClinicianResource {
     @POST
     @Path("/patients/{userId}/recommendations")
     @Transactional
-    @Operation(summary = "Recommend a routine and/or a weekly goal", description = "Needs any valid share. The patient sees it as a prompt "
+    @Operation(operationId = "recommend", summary = "Recommend a routine and/or a weekly goal", description = "Needs any valid share. The patient sees it as a prompt "
             + "and accepts or ignores it; nothing of theirs changes until they accept.")
     @APIResponse(responseCode = "201", description = "Recommended", content = @Content(schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "400", description = "Neither routine nor goal, or a bad field", content = @Content(mediaType = "application/problem+json"))

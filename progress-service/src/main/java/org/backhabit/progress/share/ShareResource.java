@@ -48,7 +48,7 @@ public class ShareResource {
 
     @POST
     @Path("/shares")
-    @Operation(summary = "Share with a clinician", description = "Names the clinician's user id, or, without it, issues a one-time invite "
+    @Operation(operationId = "createShare", summary = "Share with a clinician", description = "Names the clinician's user id, or, without it, issues a one-time invite "
             + "code the clinician redeems at POST /clinician/invites. Read-only, within the scope, until expiresAt (at most a year) or revocation.")
     @APIResponse(responseCode = "201", description = "The share", content = @Content(schema = @Schema(implementation = ShareView.class)))
     @APIResponse(responseCode = "400", description = "Bad scope, expiry or clinician", content = @Content(mediaType = "application/problem+json"))
@@ -59,7 +59,7 @@ public class ShareResource {
 
     @GET
     @Path("/shares")
-    @Operation(summary = "The caller's shares, newest first, with their state")
+    @Operation(operationId = "listShares", summary = "The caller's shares, newest first, with their state")
     @APIResponse(responseCode = "200", description = "The shares")
     public Map<String, List<ShareView>> list() {
         return Map.of("items", shares.list(user.id()));
@@ -67,7 +67,7 @@ public class ShareResource {
 
     @DELETE
     @Path("/shares/{id}")
-    @Operation(summary = "Revoke a share", description = "Takes effect at once; the clinician then gets 404 for this person.")
+    @Operation(operationId = "revokeShare", summary = "Revoke a share", description = "Takes effect at once; the clinician then gets 404 for this person.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such share of the caller", content = @Content(mediaType = "application/problem+json"))
     public Response revoke(@Parameter(description = "Share id") @PathParam("id") String id) {
@@ -77,7 +77,7 @@ public class ShareResource {
 
     @GET
     @Path("/access-log")
-    @Operation(summary = "Who read the caller's data, what and when", description = "Every clinician read, newest first.")
+    @Operation(operationId = "listAccessLog", summary = "Who read the caller's data, what and when", description = "Every clinician read, newest first.")
     @APIResponse(responseCode = "200", description = "The entries")
     public Map<String, List<AccessLogEntry>> accessLog(@Parameter(description = "At most this many, 1 to 1000", example = "100") @QueryParam("limit") String limit) {
         return Map.of("items", accessLog.of(user.id(), Params.intValue("limit", limit, 1, 1000, 100)));
@@ -85,7 +85,7 @@ public class ShareResource {
 
     @GET
     @Path("/recommendations")
-    @Operation(summary = "Recommendations from the caller's clinicians, newest first")
+    @Operation(operationId = "listRecommendations", summary = "Recommendations from the caller's clinicians, newest first")
     @APIResponse(responseCode = "200", description = "The recommendations")
     public Map<String, List<RecommendationView>> recommendations() {
         return Map.of("items", recommendations.list(user.id()));
@@ -93,7 +93,7 @@ public class ShareResource {
 
     @POST
     @Path("/recommendations/{id}/accept")
-    @Operation(summary = "Accept a recommendation", description = "Sets the weekly goal to the recommended one, if any, and dismisses its prompt.")
+    @Operation(operationId = "acceptRecommendation", summary = "Accept a recommendation", description = "Sets the weekly goal to the recommended one, if any, and dismisses its prompt.")
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "404", description = "No such recommendation for the caller", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Decided already", content = @Content(mediaType = "application/problem+json"))
@@ -103,7 +103,7 @@ public class ShareResource {
 
     @POST
     @Path("/recommendations/{id}/ignore")
-    @Operation(summary = "Ignore a recommendation", description = "Changes nothing but dismisses its prompt.")
+    @Operation(operationId = "ignoreRecommendation", summary = "Ignore a recommendation", description = "Changes nothing but dismisses its prompt.")
     @APIResponse(responseCode = "200", description = "Ignored", content = @Content(schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "404", description = "No such recommendation for the caller", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Decided already", content = @Content(mediaType = "application/problem+json"))

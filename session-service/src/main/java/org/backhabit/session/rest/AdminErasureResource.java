@@ -32,7 +32,7 @@ public class AdminErasureResource {
     ErasureService erasures;
 
     @DELETE
-    @Operation(summary = "Erase everything held about a user, in every service", description = "As DELETE /me, for any user id.")
+    @Operation(operationId = "eraseUser", summary = "Erase everything held about a user, in every service", description = "As DELETE /me, for any user id.")
     @APIResponse(responseCode = "202", description = "Erasure under way", content = @Content(schema = @Schema(implementation = ErasureView.class)))
     @APIResponse(responseCode = "403", description = "Not in the admin group", content = @Content(mediaType = "application/problem+json"))
     public Response erase(@Parameter(description = "The user's id (the sub of their tokens)") @PathParam("userId") String userId) {
@@ -41,7 +41,7 @@ public class AdminErasureResource {
 
     @GET
     @Path("/erasure")
-    @Operation(summary = "The state of a user's latest erasure")
+    @Operation(operationId = "getUserErasure", summary = "The state of a user's latest erasure")
     @APIResponse(responseCode = "200", description = "IN_PROGRESS or DONE", content = @Content(schema = @Schema(implementation = ErasureView.class)))
     @APIResponse(responseCode = "404", description = "The user was never erased", content = @Content(mediaType = "application/problem+json"))
     public ErasureView erasure(@Parameter(description = "The user's id") @PathParam("userId") String userId) {

@@ -49,7 +49,7 @@ public class DataRightsResource {
     @GET
     @Path("/export")
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    @Operation(summary = "Everything this service holds about the caller",
+    @Operation(operationId = "exportMyData", summary = "Everything this service holds about the caller",
             description = "Every session with its exercises and notes, every check-in with areas and red flags. format=json (default) "
                     + "can be imported again; format=csv is one table (column record = SESSION or CHECK_IN) whose text cells are "
                     + "safe to open in a spreadsheet: a cell starting with =, +, -, @, tab or CR is prefixed with an apostrophe.")
@@ -74,7 +74,7 @@ public class DataRightsResource {
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import this service's own JSON export",
+    @Operation(operationId = "importMyExport", summary = "Import this service's own JSON export",
             description = "Records keep their ids: one already present is left alone, so importing twice adds nothing. The whole file is "
                     + "checked first; a bad file changes nothing and the problem names each bad line. Imported history may be older "
                     + "than the 90 days live recording accepts. Each imported record is announced like a new one, so progress counts it.")
@@ -89,7 +89,7 @@ public class DataRightsResource {
     @Path("/import")
     @Consumes(CSV)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import Loop Habit Tracker's checkmarks CSV",
+    @Operation(operationId = "importLoopCsv", summary = "Import Loop Habit Tracker's checkmarks CSV",
             description = "A habit's Checkmarks.csv (Date,Value[,Notes] or headerless) or the overall Checkmarks.csv (Date,<habit>,...; "
                     + "choose the column with habit). Each day checked by hand (YES_MANUAL or 2) becomes a session at noon in timeZone; "
                     + "the others (YES_AUTO, NO, UNKNOWN, SKIP) are no session. Idempotent per user and day; a bad line rejects the "
@@ -111,7 +111,7 @@ public class DataRightsResource {
 
     @DELETE
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Erase everything held about the caller, in every service",
+    @Operation(operationId = "eraseMe", summary = "Erase everything held about the caller, in every service",
             description = "Deletes the caller's data here at once, shreds the key their events in Kafka are sealed with (so no copy "
                     + "can be read any more) and emits user.erased.v1, on which every other service deletes its data and confirms. "
                     + "Follow the state at GET /me/erasure. Asking again while nothing new was recorded returns the same erasure.")
@@ -123,7 +123,7 @@ public class DataRightsResource {
     @GET
     @Path("/erasure")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The state of the caller's latest erasure")
+    @Operation(operationId = "getMyErasure", summary = "The state of the caller's latest erasure")
     @APIResponse(responseCode = "200", description = "IN_PROGRESS or DONE, with the services that confirmed",
             content = @Content(schema = @Schema(implementation = ErasureView.class)))
     @APIResponse(responseCode = "404", description = "The caller was never erased", content = @Content(mediaType = "application/problem+json"))

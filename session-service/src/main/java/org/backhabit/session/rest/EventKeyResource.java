@@ -37,7 +37,7 @@ public class EventKeyResource {
     @PUT
     @Path("/by-user/{userId}")
     @Transactional
-    @Operation(summary = "The person's current key, created if they have none",
+    @Operation(operationId = "currentEventKey", summary = "The person's current key, created if they have none",
             description = "Needs the group service. For a service that publishes data about a person before any event of theirs named a key.")
     @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = EventKeyView.class)))
     @APIResponse(responseCode = "403", description = "The token lacks the group service", content = @Content(mediaType = "application/problem+json"))
@@ -51,7 +51,7 @@ public class EventKeyResource {
 
     @GET
     @Path("/{keyId}")
-    @Operation(summary = "The key a sealed event names",
+    @Operation(operationId = "getEventKey", summary = "The key a sealed event names",
             description = "Needs the group service. 404 once the person was erased: their events can no longer be read by anyone.")
     @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = EventKeyView.class)))
     @APIResponse(responseCode = "403", description = "The token lacks the group service", content = @Content(mediaType = "application/problem+json"))

@@ -1,5 +1,7 @@
 package org.backhabit.progress.domain;
 
+import org.backhabit.events.vocabulary.RoutineKind;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -54,7 +56,7 @@ public final class WeeklyConsistency {
             }
             sessions++;
             activeDays.add(fact.localDate());
-            if (fact.kind() == SessionKind.STRENGTH) {
+            if (fact.kind() == RoutineKind.STRENGTH) {
                 strength++;
             }
             minutes += fact.durationMinutes();

@@ -2,12 +2,13 @@ package org.backhabit.progress.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.backhabit.events.vocabulary.RedFlag;
+import org.backhabit.events.vocabulary.RoutineKind;
 import org.backhabit.progress.domain.Goal;
 import org.backhabit.progress.domain.PainReading;
 import org.backhabit.progress.domain.Pause;
 import org.backhabit.progress.domain.RedFlagReport;
 import org.backhabit.progress.domain.SessionFact;
-import org.backhabit.progress.domain.SessionKind;
 import org.backhabit.progress.domain.UserHistory;
 import org.backhabit.progress.repository.FactTuples;
 import org.backhabit.progress.repository.Generations;
@@ -36,7 +37,7 @@ public class HistoryLoader {
         return new UserHistory(
                 goal(userId, generation),
                 history.liveSessionTuples(userId, generation).stream()
-                        .map(f -> new SessionFact(f.sessionId(), f.localDate(), f.completedAt(), SessionKind.valueOf(f.kind()),
+                        .map(f -> new SessionFact(f.sessionId(), f.localDate(), f.completedAt(), RoutineKind.valueOf(f.kind()),
                                 f.durationMinutes(), f.painBefore(), f.painAfter()))
                         .toList(),
                 checkIns.stream().map(c -> new PainReading(c.at(), c.localDate(), c.painLevel())).toList(),
@@ -61,7 +62,7 @@ public class HistoryLoader {
         return new Goal(row.sessionsPerWeek, ZoneId.of(row.timeZone), DayOfWeek.valueOf(row.weekStartsOn));
     }
 
-    private static Set<String> flags(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
+    private static Set<RedFlag> flags(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).filter(s -> !s.isBlank()).map(RedFlag::valueOf).collect(Collectors.toSet());
     }
 }

@@ -1,5 +1,7 @@
 package org.backhabit.progress.domain;
 
+import org.backhabit.events.vocabulary.RoutineKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -145,6 +147,6 @@ class ConsistencyScoreTest {
 
     private static SessionFact fact(LocalDate day) {
         return new SessionFact(UUID.randomUUID(), day, day.atTime(7, 30).atZone(BERLIN).toInstant(),
-                SessionKind.MOBILITY, 10, null, null);
+                RoutineKind.MOBILITY, 10, null, null);
     }
 }

@@ -41,10 +41,43 @@ public final class ConsistencyScore {
             if (WeekCalendar.isPausedDay(d, pauses)) {
                 continue;
             }
-            double pc = Math.min(1.0, activeDaysInWindow(activeDays, d) / (2.0 * n));
-            score = score * m + pc * (1 - m);
+            score = step(score, activeDaysInWindow(activeDays, d), n, m);
         }
         return score;
+    }
+
+    /**
+     * Carries {@code score} through the days {@code from}..{@code to}.
+     *
+     * @param weeks the activity by week start; must hold the weeks of {@code from - 13} to {@code to}
+     *              that had sessions (an absent week had none)
+     */
+    static double fold(double score, LocalDate from, LocalDate to, java.util.function.Function<LocalDate, WeekActivity> weeks,
+                       Goal goal, List<Pause> pauses) {
+        int n = goal.sessionsPerWeek();
+        double m = multiplier(n);
+        double result = score;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (WeekCalendar.isPausedDay(d, pauses)) {
+                continue;
+            }
+            int active = 0;
+            for (int i = 0; i < WINDOW_DAYS; i++) {
+                LocalDate day = d.minusDays(i);
+                WeekActivity week = weeks.apply(WeekCalendar.weekStart(day, goal.weekStartsOn()));
+                if (week != null && week.activeOn(day)) {
+                    active++;
+                }
+            }
+            result = step(result, active, n, m);
+        }
+        return result;
+    }
+
+    /** One day of Loop's rule: yesterday's score decays by m and the day's completion adds (1-m) of itself. */
+    private static double step(double score, int activeDaysInWindow, int n, double m) {
+        double pc = Math.min(1.0, activeDaysInWindow / (2.0 * n));
+        return score * m + pc * (1 - m);
     }
 
     /** The score as the dashboard shows it, 0..100. */

@@ -130,13 +130,13 @@ public final class PromptRules {
     }
 
     private static Optional<PromptCandidate> comeback(ProgressSnapshot s) {
-        Optional<LocalDate> last = s.facts().stream().map(SessionFact::localDate).max(Comparator.naturalOrder());
-        if (last.isEmpty() || last.get().isAfter(s.today().minusDays(COMEBACK_AFTER_DAYS))
+        LocalDate last = s.lastSessionDate();
+        if (last == null || last.isAfter(s.today().minusDays(COMEBACK_AFTER_DAYS))
                 || WeekCalendar.isPausedDay(s.today(), s.pauses())) {
             return Optional.empty();
         }
-        long days = ChronoUnit.DAYS.between(last.get(), s.today());
-        return Optional.of(PromptWording.comeback("since-" + last.get(), days));
+        long days = ChronoUnit.DAYS.between(last, s.today());
+        return Optional.of(PromptWording.comeback("since-" + last, days));
     }
 
     private static Optional<PromptCandidate> goalMet(ProgressSnapshot s) {

@@ -132,7 +132,7 @@ class DashboardCalculatorTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T23:30:00Z"), ZoneOffset.UTC);
 
         DashboardFigures berlin = DashboardCalculator.compute(history(Goal.defaults(BERLIN), List.of()), clock, 1);
-        DashboardFigures utc = DashboardCalculator.compute(history(Goal.defaults(ZoneOffset.UTC), List.of()), clock, 1);
+        DashboardFigures utc = DashboardCalculator.compute(history(Goal.defaults(ZoneId.of("UTC")), List.of()), clock, 1);
 
         assertEquals(LocalDate.of(2026, 11, 23), berlin.currentWeek().weekStart());
         assertEquals(7, berlin.currentWeek().daysLeft());

@@ -466,7 +466,7 @@ class PromptRulesTest {
     }
 
     private static List<PromptCandidate> evaluate(Scenario scenario, LocalDate today) {
-        return PromptRules.evaluate(DashboardCalculator.snapshot(scenario.history(), today));
+        return PromptRules.evaluate(DashboardCalculator.snapshot(ProgressState.of(scenario.history()), today));
     }
 
     private static void assertNoPrompt(PromptType type, Scenario scenario) {

@@ -1,0 +1,69 @@
+package org.backhabit.progress.pause;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.backhabit.problem.Problem;
+import org.backhabit.problem.ProblemException;
+import org.backhabit.progress.domain.Pause;
+import org.backhabit.progress.history.HistoryChanged;
+import org.backhabit.progress.history.PauseRow;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The pause flow: at most 14 days, never overlapping another of the same user. Adding or removing
+ * one changes the user's history, so prompts are re-evaluated.
+ */
+@ApplicationScoped
+public class PauseService {
+
+    @Inject
+    PauseRepository pauses;
+    @Inject
+    Event<HistoryChanged> changed;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<PauseChanged> announced;
+
+    @Transactional
+    public PauseView create(String userId, PauseRequest request) {
+        if (request.to().isBefore(request.from())) {
+            throw ProblemException.badRequest("to", "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(request.from(), request.to()) + 1 > Pause.MAX_DAYS) {
+            throw ProblemException.badRequest("to", "a pause lasts at most " + Pause.MAX_DAYS + " days");
+        }
+        if (pauses.overlapsAny(userId, request.from(), request.to())) {
+            throw new ProblemException(Problem.validation("The pause overlaps another one.",
+                    List.of(new Problem.Violation("from", "overlaps an existing pause"))).withStatus(409, "Conflict"));
+        }
+        PauseRow row = new PauseRow();
+        row.id = UUID.randomUUID();
+        row.userId = userId;
+        row.fromDate = request.from();
+        row.toDate = request.to();
+        row.reason = request.reason().name();
+        row.createdAt = clock.instant();
+        pauses.add(row);
+        changed.fire(new HistoryChanged(userId));
+        return PauseView.of(row);
+    }
+
+    @Transactional
+    public List<PauseView> list(String userId) {
+        return pauses.list(userId).stream().map(PauseView::of).toList();
+    }
+
+    @Transactional
+    public void delete(String userId, UUID id) {
+        PauseRow row = pauses.find(userId, id).orElseThrow(() -> ProblemException.notFound("No such pause."));
+        pauses.remove(row);
+        changed.fire(new HistoryChanged(userId));
+    }
+}

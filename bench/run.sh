@@ -5,7 +5,7 @@
 # bench can run beside another stack.
 #
 #   bench/run.sh            all measurements
-#   bench/run.sh catalog    one of: catalog sessions latency dashboard scale apply rebuild
+#   bench/run.sh catalog    one or more, comma-separated, of: catalog sessions latency dashboard scale apply rebuild
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which hey > /dev/null || { echo "install hey first (apt-get install hey)"; exit 1; }
@@ -42,12 +42,12 @@ load() { # name rps seconds hey-args...   ($CONNECTIONS clients, each at rps/CON
   echo "$1 at $2 req/s for $3 s: p50 $(echo "$out" | pct 50), p99 $(echo "$out" | pct 99), achieved $(echo "$out" | rate), status $(echo "$out" | grep -E '^\s+\[[0-9]+\]' | tr -s ' ' | tr '\n' ' ')"
 }
 
-if [[ $only == all || $only == catalog ]]; then
+if [[ $only == all || ,$only, == *,catalog,* ]]; then
   hey -z 10s -c 10 -q 50 "$CATALOG/exercises?category=STRETCH" > /dev/null   # warm-up
   load "GET /exercises?category=STRETCH" 500 30 "$CATALOG/exercises?category=STRETCH"
 fi
 
-if [[ $only == all || $only == sessions ]]; then
+if [[ $only == all || ,$only, == *,sessions,* ]]; then
   TOKEN=$(bench Token bench-writer)
   BODY="{\"routineSlug\":\"desk-break\",\"completedAt\":\"$(date -u -d '-2 min' +%Y-%m-%dT%H:%M:%SZ)\",\"timeZone\":\"Europe/Berlin\",\"durationMinutes\":5}"
   hey -z 30s -c 20 -q 25 -m POST -T application/json -H "Authorization: Bearer $TOKEN" -d "$BODY" $SESSION/sessions > /dev/null  # warm-up
@@ -56,12 +56,12 @@ if [[ $only == all || $only == sessions ]]; then
   done
 fi
 
-if [[ $only == all || $only == latency ]]; then
+if [[ $only == all || ,$only, == *,latency,* ]]; then
   bench EventLatency $SESSION "$KAFKA" 50 20 > /dev/null   # warm-up
   bench EventLatency $SESSION "$KAFKA" 1000 20
 fi
 
-if [[ $only == all || $only == dashboard ]]; then
+if [[ $only == all || ,$only, == *,dashboard,* ]]; then
   bench SeedEvents "$KAFKA" history bench-two-years 104
   until [[ $($PSQL -d progress -c "SELECT count(*) FROM session_fact WHERE user_id = 'bench-two-years'") -ge 300 ]]; do sleep 1; done
   TOKEN=$(bench Token bench-two-years)
@@ -70,7 +70,7 @@ if [[ $only == all || $only == dashboard ]]; then
     200 30 -H "Authorization: Bearer $TOKEN" $PROGRESS/progress/me/dashboard
 fi
 
-if [[ $only == all || $only == scale ]]; then
+if [[ $only == all || ,$only, == *,scale,* ]]; then
   # The dashboard of a user with 2,000 sessions against one with 10, same load: p50s and their ratio.
   bench SeedEvents "$KAFKA" sessions bench-2000 2000 700
   bench SeedEvents "$KAFKA" sessions bench-10 10 30
@@ -86,7 +86,7 @@ if [[ $only == all || $only == scale ]]; then
   echo "p50 ratio 2,000 / 10 sessions: $(awk -v a="${P50[bench-2000]}" -v b="${P50[bench-10]}" 'BEGIN { printf "%.2f", a / b }')"
 fi
 
-if [[ $only == all || $only == apply ]]; then
+if [[ $only == all || ,$only, == *,apply,* ]]; then
   # 500 new users x 4 events produced onto the topic; events per second from the first send to the last applied.
   before=$($PSQL -d progress -c "SELECT count(*) FROM processed_event")
   start=$(date +%s.%N)
@@ -96,7 +96,7 @@ if [[ $only == all || $only == apply ]]; then
   echo "500 users x 4 events applied: $(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.0f events/s (%.2f s)", 2000 / (e - s), e - s }')"
 fi
 
-if [[ $only == all || $only == rebuild ]]; then
+if [[ $only == all || ,$only, == *,rebuild,* ]]; then
   bench SeedEvents "$KAFKA" bulk 100000 1000
   echo "waiting for the live consumer to apply them ..."
   previous=-1

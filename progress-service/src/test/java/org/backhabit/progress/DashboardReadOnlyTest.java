@@ -74,9 +74,9 @@ class DashboardReadOnlyTest extends EventDrivenTest {
         events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, monday, "MOBILITY", 6, 7));
         events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, monday.plusDays(1), "MOBILITY", 6, 8));
         events.send(EventTypes.CHECKIN_RECORDED, user, checkIn(user, monday.plusDays(2), 6, List.of("NIGHT_PAIN")));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 as(user).get("/progress/me/prompts").then().statusCode(200).body("type", hasItem("RED_FLAG")));
-        await().atMost(Duration.ofSeconds(20)).until(() -> queuedRefreshes() == 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> queuedRefreshes() == 0);
         // Ten days on, COMEBACK holds but no sweep has run: a dashboard that raised prompts would write it now.
         FixedClock.advance(Duration.ofDays(10));
         Map<String, String> before = everyTable();

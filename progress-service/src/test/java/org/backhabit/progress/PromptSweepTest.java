@@ -42,7 +42,7 @@ class PromptSweepTest extends EventDrivenTest {
         LocalDate today = LocalDate.of(2026, 11, 20);
         events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, today, "MOBILITY", 3, 2));
         // The session is applied and its prompts evaluated (GOAL_AT_RISK and the like); no COMEBACK today.
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 as(user).get("/progress/me/prompts").then().statusCode(200).body("type", not(empty())));
         as(user).get("/progress/me/prompts").then().body("type", not(hasItem("COMEBACK")));
 
@@ -59,7 +59,7 @@ class PromptSweepTest extends EventDrivenTest {
     void theSweepLeavesUsersWhoseDayHasNotChangedAlone() {
         String user = "s-" + UUID.randomUUID();
         events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, LocalDate.of(2026, 11, 9), "MOBILITY", 3, 2));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 as(user).get("/progress/me/prompts").then().statusCode(200).body("type", hasItem("COMEBACK")));
         int before = as(user).get("/progress/me/prompts").then().extract().path("size()");
 

@@ -7,12 +7,14 @@ import jakarta.transaction.Transactional;
 import org.backhabit.problem.ProblemException;
 import org.backhabit.progress.domain.Goal;
 import org.backhabit.progress.domain.InvalidGoalException;
+import org.backhabit.progress.history.Generations;
 import org.backhabit.progress.history.HistoryChanged;
 import org.backhabit.progress.history.HistoryLoader;
+import org.backhabit.progress.projection.WeekRollups;
 
 import java.time.Clock;
 
-/** Reads and changes the goal; a change is a history change, so prompts are re-evaluated. */
+/** Reads and changes the goal; a change recomputes the user's weekly rollups once and re-evaluates their prompts. */
 @ApplicationScoped
 public class GoalService {
 
@@ -20,6 +22,10 @@ public class GoalService {
     HistoryLoader loader;
     @Inject
     GoalRepository goals;
+    @Inject
+    WeekRollups rollups;
+    @Inject
+    Generations generations;
     @Inject
     Event<HistoryChanged> changed;
     @Inject
@@ -39,7 +45,11 @@ public class GoalService {
         } catch (InvalidGoalException e) {
             throw ProblemException.badRequest(e.field(), e.reason());
         }
+        Goal before = loader.goalForRollups(userId);
         goals.save(userId, goal, clock.instant());
+        for (int generation : generations.writeTargets()) {
+            rollups.goalChanged(generation, userId, before.weekStartsOn() != goal.weekStartsOn());
+        }
         changed.fire(new HistoryChanged(userId));
         return goal;
     }

@@ -3,8 +3,10 @@ package org.backhabit.progress.history;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.backhabit.progress.domain.ProgressState;
 import org.hibernate.jpa.HibernateHints;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,21 +23,31 @@ public class HistoryRepository {
                 .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
     }
 
-    /** The user's live sessions as plain tuples (the dashboard path: no entity tracking). */
-    public List<FactTuples.Session> liveSessionTuples(String userId, int generation) {
+    /** The user's live sessions from {@code since} on, as plain tuples (no entity tracking); the index on local_date bounds the read. */
+    public List<FactTuples.Session> liveSessionTuples(String userId, int generation, LocalDate since) {
         return em.createQuery("""
                         select new org.backhabit.progress.history.FactTuples$Session(
                             f.sessionId, f.localDate, f.completedAt, f.kind, f.durationMinutes, f.painBefore, f.painAfter)
-                        from SessionFactRow f where f.generation = ?2 and f.userId = ?1 and f.deleted = false order by f.completedAt""",
-                        FactTuples.Session.class)
-                .setParameter(1, userId).setParameter(2, generation).getResultList();
+                        from SessionFactRow f where f.generation = ?2 and f.userId = ?1 and f.deleted = false and f.localDate >= ?3
+                        order by f.completedAt""", FactTuples.Session.class)
+                .setParameter(1, userId).setParameter(2, generation).setParameter(3, since).getResultList();
     }
 
-    public List<FactTuples.CheckIn> checkInTuples(String userId, int generation) {
+    public List<FactTuples.CheckIn> checkInTuples(String userId, int generation, LocalDate since) {
         return em.createQuery("""
                         select new org.backhabit.progress.history.FactTuples$CheckIn(c.checkInId, c.at, c.localDate, c.painLevel, c.redFlags)
-                        from CheckInReadingRow c where c.generation = ?2 and c.userId = ?1 order by c.at""", FactTuples.CheckIn.class)
-                .setParameter(1, userId).setParameter(2, generation).getResultList();
+                        from CheckInReadingRow c where c.generation = ?2 and c.userId = ?1 and c.localDate >= ?3 order by c.at""",
+                        FactTuples.CheckIn.class)
+                .setParameter(1, userId).setParameter(2, generation).setParameter(3, since).getResultList();
+    }
+
+    /** The latest session by local date (then by time), read from the end of the index. */
+    public Optional<ProgressState.LastSession> lastSession(String userId, int generation) {
+        return em.createQuery("""
+                        select new org.backhabit.progress.domain.ProgressState$LastSession(f.completedAt, f.localDate)
+                        from SessionFactRow f where f.generation = ?2 and f.userId = ?1 and f.deleted = false
+                        order by f.localDate desc, f.completedAt desc""", ProgressState.LastSession.class)
+                .setParameter(1, userId).setParameter(2, generation).setMaxResults(1).getResultStream().findFirst();
     }
 
     public List<CheckInReadingRow> checkIns(String userId, int generation) {

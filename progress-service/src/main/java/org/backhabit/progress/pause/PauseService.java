@@ -7,10 +7,13 @@ import jakarta.transaction.Transactional;
 import org.backhabit.problem.Problem;
 import org.backhabit.problem.ProblemException;
 import org.backhabit.progress.domain.Pause;
+import org.backhabit.progress.history.Generations;
 import org.backhabit.progress.history.HistoryChanged;
 import org.backhabit.progress.history.PauseRow;
+import org.backhabit.progress.projection.WeekRollups;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +27,10 @@ public class PauseService {
 
     @Inject
     PauseRepository pauses;
+    @Inject
+    WeekRollups rollups;
+    @Inject
+    Generations generations;
     @Inject
     Event<HistoryChanged> changed;
     @Inject
@@ -51,7 +58,7 @@ public class PauseService {
         row.reason = request.reason().name();
         row.createdAt = clock.instant();
         pauses.add(row);
-        changed.fire(new HistoryChanged(userId));
+        changed(userId, row.fromDate);
         return PauseView.of(row);
     }
 
@@ -64,6 +71,14 @@ public class PauseService {
     public void delete(String userId, UUID id) {
         PauseRow row = pauses.find(userId, id).orElseThrow(() -> ProblemException.notFound("No such pause."));
         pauses.remove(row);
+        changed(userId, row.fromDate);
+    }
+
+    /** Streaks and scores change from the pause's week on; prompts may change too. */
+    private void changed(String userId, LocalDate from) {
+        for (int generation : generations.writeTargets()) {
+            rollups.pausesChanged(generation, userId, from);
+        }
         changed.fire(new HistoryChanged(userId));
     }
 }

@@ -50,12 +50,9 @@ public class BatchApplier {
 
     private void applyInTransaction(List<ReadEvent> batch, Supplier<List<Integer>> generations, boolean announce) {
         Set<String> users = new LinkedHashSet<>();
+        List<SessionEvent> events = batch.stream().map(ReadEvent::event).toList();
         for (int generation : generations.get()) {
-            for (ReadEvent one : batch) {
-                if (projector.apply(generation, one.event())) {
-                    users.add(one.event().userId());
-                }
-            }
+            users.addAll(projector.apply(generation, events));
         }
         if (announce) {
             users.forEach(user -> changed.fire(new HistoryChanged(user)));

@@ -14,8 +14,9 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
- * Applies a batch of events in one transaction. If that transaction fails, it applies them one
- * transaction each, so a poison event fails alone and is handed to the caller; the others stay applied.
+ * Applies a batch of events in one transaction. If that transaction fails, it applies each half
+ * the same way, so a poison event ends up failing alone and is handed to the caller; the others
+ * stay applied, in their order.
  */
 @ApplicationScoped
 public class BatchApplier {
@@ -34,17 +35,20 @@ public class BatchApplier {
      */
     void apply(List<ReadEvent> batch, Supplier<List<Integer>> generations, boolean announce,
                BiConsumer<ReadEvent, RuntimeException> onFailure) {
+        if (batch.isEmpty()) {
+            return;
+        }
         try {
             QuarkusTransaction.requiringNew().run(() -> applyInTransaction(batch, generations, announce));
-        } catch (RuntimeException batchFailure) {
-            LOG.warnf("a batch of %d events failed (%s); applying them one by one", batch.size(), batchFailure.getMessage());
-            for (ReadEvent one : batch) {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> applyInTransaction(List.of(one), generations, announce));
-                } catch (RuntimeException e) {
-                    onFailure.accept(one, e);
-                }
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                onFailure.accept(batch.get(0), e);
+                return;
             }
+            // Halves, in order: a poison event costs a few transactions, not one per event of the batch.
+            LOG.warnf("a batch of %d events failed (%s); applying it in halves", batch.size(), e.getMessage());
+            apply(batch.subList(0, batch.size() / 2), generations, announce, onFailure);
+            apply(batch.subList(batch.size() / 2, batch.size()), generations, announce, onFailure);
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.UUID;
 
 /**
  * The pause flow: at most 14 days, never overlapping another of the same user. Adding or removing
- * one changes the user's history, so prompts are re-evaluated.
+ * one changes the user's history (rollups from its week on, prompts re-evaluated) and is announced
+ * on {@code progress-pauses} after commit ({@link PausePublisher}).
  */
 @ApplicationScoped
 public class PauseService {
@@ -59,6 +60,7 @@ public class PauseService {
         row.createdAt = clock.instant();
         pauses.add(row);
         changed(userId, row.fromDate);
+        announced.fire(new PauseChanged(row.id, userId, row.fromDate, row.toDate, row.reason, row.createdAt));
         return PauseView.of(row);
     }
 
@@ -72,6 +74,7 @@ public class PauseService {
         PauseRow row = pauses.find(userId, id).orElseThrow(() -> ProblemException.notFound("No such pause."));
         pauses.remove(row);
         changed(userId, row.fromDate);
+        announced.fire(new PauseChanged(id, userId, null, null, null, clock.instant()));
     }
 
     /** Streaks and scores change from the pause's week on; prompts may change too. */

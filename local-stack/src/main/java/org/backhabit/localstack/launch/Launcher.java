@@ -57,6 +57,7 @@ public final class Launcher {
         String token = DevTokens.forUser(user);
         System.out.println();
         System.out.println("Ready.");
+        System.out.println("  web app   " + stack.webUrl() + "   (sign in with any name: dev sign-in, local only)");
         System.out.println("  catalog   " + stack.catalogUrl() + "   Swagger UI: " + stack.catalogUrl() + "/q/swagger-ui");
         System.out.println("  session   " + stack.sessionUrl() + "   Swagger UI: " + stack.sessionUrl() + "/q/swagger-ui");
         System.out.println("  progress  " + stack.progressUrl() + "   Swagger UI: " + stack.progressUrl() + "/q/swagger-ui");
@@ -86,6 +87,7 @@ public final class Launcher {
         System.out.println("""
                 usage:
                   ./stack [--demo]               build what is missing, start PostgreSQL, Kafka, mail and the four services
+                                                 and the web app on port 8080
                                                  (--demo records eight weeks of history for user 'demo')
                   ./stack token USER [--admin]   print a 12-hour dev token for USER (with the admin group)""");
     }

@@ -28,6 +28,7 @@ public final class LocalStack implements AutoCloseable {
     private KafkaBroker kafka;
     private MailServer mail;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private WebAppServer web;
 
     public LocalStack(StackSettings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -51,6 +52,9 @@ public final class LocalStack implements AutoCloseable {
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
         common.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
+        if (settings.webPort() != 0) {
+            common.put("CORS_ORIGINS", "http://localhost:5173," + settings.webOrigins());
+        }
 
         startService("catalog-service", settings.catalogPort(), "catalog", common, Map.of());
         startService("session-service", settings.sessionPort(), "session", common,
@@ -65,6 +69,9 @@ public final class LocalStack implements AutoCloseable {
         for (ServiceProcess service : services) {
             step(service.name() + " at " + service.baseUrl(), () -> service.awaitReady(READY_TIMEOUT));
         }
+        if (settings.webPort() != 0) {
+            step("web app at " + webUrl(), () -> web = WebAppServer.start(settings.webDirectory(), settings.webPort(), webConfig()));
+        }
         return this;
     }
 
@@ -78,6 +85,17 @@ public final class LocalStack implements AutoCloseable {
 
     public String progressUrl() {
         return "http://localhost:" + settings.progressPort();
+    }
+
+    public String webUrl() {
+        return "http://localhost:" + settings.webPort();
+    }
+
+    /** What the web app reads from /config.json: this stack's URLs, and that dev sign-in is available. */
+    private String webConfig() {
+        return """
+                {"catalogUrl":"%s","sessionUrl":"%s","progressUrl":"%s","notificationUrl":"%s","devSignIn":true}"""
+                .formatted(catalogUrl(), sessionUrl(), progressUrl(), notificationUrl());
     }
 
     public String notificationUrl() {
@@ -114,6 +132,9 @@ public final class LocalStack implements AutoCloseable {
     /** Stops the services first (they flush and commit), then the mail server, Kafka and PostgreSQL. */
     @Override
     public void close() {
+        if (web != null) {
+            quietly(web::close);
+        }
         services.forEach(service -> quietly(service::close));
         services.clear();
         if (mail != null) {

@@ -11,9 +11,9 @@ import java.util.Set;
 
 @Schema(description = "Quiet hours (only URGENT prompts go out during them; the rest waits for their end) and prompt types not to send.")
 public record Preferences(
-        @Valid QuietHoursView quietHours,
+        @Schema(nullable = true, description = "Null for none") @Valid QuietHoursView quietHours,
         @Schema(example = "[\"ADD_STRENGTH\"]") @Size(max = 20) Set<@NotNull @Pattern(regexp = "[A-Z_]{1,40}", message = "must be a prompt type") String> optOut,
-        @Schema(description = "IANA zone of the quiet hours; the reminder's zone, else UTC, when absent", example = "Europe/Berlin")
+        @Schema(nullable = true, description = "IANA zone of the quiet hours; the reminder's zone, else UTC, when absent", example = "Europe/Berlin")
         @Size(max = 64) String timeZone) {
 
     public record QuietHoursView(

@@ -53,7 +53,7 @@ public class ChannelResource {
 
     @PUT
     @Path("/me/email")
-    @Operation(summary = "Set the e-mail address", description = "Replaces the address and enables it again (also after an unsubscribe or a failure).")
+    @Operation(operationId = "setEmail", summary = "Set the e-mail address", description = "Replaces the address and enables it again (also after an unsubscribe or a failure).")
     @APIResponse(responseCode = "200", description = "Set", content = @Content(schema = @Schema(implementation = EmailView.class)))
     @APIResponse(responseCode = "400", description = "Not a plain e-mail address", content = @Content(mediaType = PROBLEM))
     public EmailView putEmail(@Valid @NotNull EmailRequest body) {
@@ -62,7 +62,7 @@ public class ChannelResource {
 
     @GET
     @Path("/me/email")
-    @Operation(summary = "The e-mail channel", description = "With disabledReason when it stopped: unsubscribed, or failing for 24 h.")
+    @Operation(operationId = "getEmail", summary = "The e-mail channel", description = "With disabledReason when it stopped: unsubscribed, or failing for 24 h.")
     @APIResponse(responseCode = "200", description = "The address", content = @Content(schema = @Schema(implementation = EmailView.class)))
     @APIResponse(responseCode = "404", description = "No address set", content = @Content(mediaType = PROBLEM))
     public EmailView email() {
@@ -71,7 +71,7 @@ public class ChannelResource {
 
     @DELETE
     @Path("/me/email")
-    @Operation(summary = "Remove the e-mail address")
+    @Operation(operationId = "deleteEmail", summary = "Remove the e-mail address")
     @APIResponse(responseCode = "204", description = "Removed; waiting deliveries to it end")
     @APIResponse(responseCode = "404", description = "No address set", content = @Content(mediaType = PROBLEM))
     public Response deleteEmail() {
@@ -81,7 +81,7 @@ public class ChannelResource {
 
     @POST
     @Path("/me/webhooks")
-    @Operation(summary = "Add a webhook endpoint", description = "Requests are signed per Standard Webhooks (webhook-id, webhook-timestamp, "
+    @Operation(operationId = "addWebhook", summary = "Add a webhook endpoint", description = "Requests are signed per Standard Webhooks (webhook-id, webhook-timestamp, "
             + "webhook-signature: v1,<base64 HMAC-SHA256 of id.timestamp.body>). The secret is shown only in this answer. "
             + "Loopback and private addresses are refused unless the deployment allows them.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = WebhookCreated.class)))
@@ -93,14 +93,14 @@ public class ChannelResource {
 
     @GET
     @Path("/me/webhooks")
-    @Operation(summary = "The caller's webhook endpoints", description = "Without secrets; disabledReason says why an endpoint stopped.")
+    @Operation(operationId = "listWebhooks", summary = "The caller's webhook endpoints", description = "Without secrets; disabledReason says why an endpoint stopped.")
     public List<WebhookView> webhooks() {
         return channels.webhooks(user.id());
     }
 
     @DELETE
     @Path("/me/webhooks/{id}")
-    @Operation(summary = "Remove a webhook endpoint")
+    @Operation(operationId = "deleteWebhook", summary = "Remove a webhook endpoint")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such endpoint for this user", content = @Content(mediaType = PROBLEM))
     public Response deleteWebhook(@Parameter(description = "Webhook id") @PathParam("id") String id) {
@@ -110,7 +110,7 @@ public class ChannelResource {
 
     @POST
     @Path("/me/push-subscriptions")
-    @Operation(summary = "Store a browser push subscription", description = "The PushSubscription JSON a browser gives, subscribed with "
+    @Operation(operationId = "addPushSubscription", summary = "Store a browser push subscription", description = "The PushSubscription JSON a browser gives, subscribed with "
             + "the key from /notifications/vapid-public-key. Storing the same endpoint again updates it.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = PushSubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "Bad endpoint or keys", content = @Content(mediaType = PROBLEM))
@@ -121,14 +121,14 @@ public class ChannelResource {
 
     @GET
     @Path("/me/push-subscriptions")
-    @Operation(summary = "The caller's push subscriptions")
+    @Operation(operationId = "listPushSubscriptions", summary = "The caller's push subscriptions")
     public List<PushSubscriptionView> pushSubscriptions() {
         return channels.pushSubscriptions(user.id());
     }
 
     @DELETE
     @Path("/me/push-subscriptions/{id}")
-    @Operation(summary = "Remove a push subscription")
+    @Operation(operationId = "deletePushSubscription", summary = "Remove a push subscription")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such subscription for this user", content = @Content(mediaType = PROBLEM))
     public Response deleteSubscription(@Parameter(description = "Subscription id") @PathParam("id") String id) {
@@ -138,7 +138,7 @@ public class ChannelResource {
 
     @GET
     @Path("/vapid-public-key")
-    @Operation(summary = "The VAPID public key", description = "The applicationServerKey for PushManager.subscribe().")
+    @Operation(operationId = "getVapidPublicKey", summary = "The VAPID public key", description = "The applicationServerKey for PushManager.subscribe().")
     public VapidKeyView vapidPublicKey() {
         user.id();
         return new VapidKeyView(channels.vapidPublicKey());

@@ -23,6 +23,7 @@ import org.backhabit.notification.service.PreferenceService;
 import org.backhabit.notification.service.ReminderService;
 import org.backhabit.problem.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,7 +52,7 @@ public class ReminderResource {
 
     @PUT
     @Path("/me/reminders")
-    @Operation(summary = "Set the weekly reminder", description = "Sent at localTime on each chosen day in timeZone, unless the person "
+    @Operation(operationId = "setReminder", summary = "Set the weekly reminder", description = "Sent at localTime on each chosen day in timeZone, unless the person "
             + "already exercised that local day or is paused. A time the clocks skip moves to the next valid minute; a repeated one fires once.")
     @APIResponse(responseCode = "200", description = "Set, with the next occurrence", content = @Content(schema = @Schema(implementation = ReminderView.class)))
     @APIResponse(responseCode = "400", description = "No days, bad time or unknown zone", content = @Content(mediaType = PROBLEM))
@@ -61,7 +62,7 @@ public class ReminderResource {
 
     @GET
     @Path("/me/reminders")
-    @Operation(summary = "The weekly reminder and its next occurrence")
+    @Operation(operationId = "getReminder", summary = "The weekly reminder and its next occurrence")
     @APIResponse(responseCode = "200", description = "The reminder", content = @Content(schema = @Schema(implementation = ReminderView.class)))
     @APIResponse(responseCode = "404", description = "No reminder set", content = @Content(mediaType = PROBLEM))
     public ReminderView reminder() {
@@ -70,7 +71,7 @@ public class ReminderResource {
 
     @DELETE
     @Path("/me/reminders")
-    @Operation(summary = "Stop the weekly reminder")
+    @Operation(operationId = "deleteReminder", summary = "Stop the weekly reminder")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No reminder set", content = @Content(mediaType = PROBLEM))
     public Response deleteReminder() {
@@ -80,7 +81,7 @@ public class ReminderResource {
 
     @PUT
     @Path("/me/preferences")
-    @Operation(summary = "Set quiet hours and opt-outs", description = "During quiet hours only URGENT prompts go out; the rest waits for "
+    @Operation(operationId = "setPreferences", summary = "Set quiet hours and opt-outs", description = "During quiet hours only URGENT prompts go out; the rest waits for "
             + "their end. Opted-out prompt types are not sent (RED_FLAG cannot be opted out of).")
     @APIResponse(responseCode = "200", description = "Set", content = @Content(schema = @Schema(implementation = Preferences.class)))
     @APIResponse(responseCode = "400", description = "Bad time, zone or prompt type", content = @Content(mediaType = PROBLEM))
@@ -90,16 +91,17 @@ public class ReminderResource {
 
     @GET
     @Path("/me/preferences")
-    @Operation(summary = "Quiet hours and opt-outs")
+    @Operation(operationId = "getPreferences", summary = "Quiet hours and opt-outs")
     public Preferences preferences() {
         return preferences.get(user.id());
     }
 
     @GET
     @Path("/me/deliveries")
-    @Operation(summary = "What was sent where", description = "The caller's deliveries, newest first: channel, what, status, attempts, last error.")
+    @Operation(operationId = "listDeliveries", summary = "What was sent where", description = "The caller's deliveries, newest first: channel, what, status, attempts, last error.")
+    @APIResponse(responseCode = "200", description = "The deliveries", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class)))
     @APIResponse(responseCode = "400", description = "limit out of range", content = @Content(mediaType = PROBLEM))
-    public DeliveryPage deliveries(@Parameter(description = "At most this many, 1 to 200 (default 50)") @QueryParam("limit") String limit) {
+    public DeliveryPage deliveries(@Parameter(description = "At most this many, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit) {
         int size = Params.intValue("limit", limit, 1, 200, 50);
         return new DeliveryPage(deliveries.recentOf(user.id(), size).stream().map(DeliveryView::of).toList());
     }

@@ -28,7 +28,7 @@ public class UnsubscribeResource {
     ChannelService channels;
 
     @POST
-    @Operation(summary = "One-click unsubscribe (RFC 8058)", description = "No token needed: the path carries the credential. "
+    @Operation(operationId = "unsubscribe", summary = "One-click unsubscribe (RFC 8058)", description = "No token needed: the path carries the credential. "
             + "Disables the e-mail channel the link came with.")
     @APIResponse(responseCode = "200", description = "Unsubscribed")
     @APIResponse(responseCode = "404", description = "Unknown link")
@@ -41,7 +41,7 @@ public class UnsubscribeResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Unsubscribe page", description = "A button that POSTs to this same path; following the link alone changes nothing.")
+    @Operation(operationId = "getUnsubscribePage", summary = "Unsubscribe page", description = "A button that POSTs to this same path; following the link alone changes nothing.")
     @APIResponse(responseCode = "200", description = "The page")
     public String page(@Parameter(description = "The token from the e-mail's link") @PathParam("token") String token) {
         return "<!doctype html><html><body><form method=\"post\"><p>Stop e-mails from backhabit?</p>"

@@ -3,7 +3,10 @@ package org.backhabit.progress.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Assembles the dashboard. The streak and the score carry on from the running figures of the last
@@ -44,12 +47,20 @@ public final class DashboardCalculator {
         LocalDate currentWeekStart = snapshot.currentWeek().weekStart();
         List<WeekSummary> shown = WeeklyConsistency.weeks(state.weeks(), goal, state.pauses(),
                 currentWeekStart.minusWeeks(weeks - 1L), currentWeekStart);
+        List<ScorePoint> scoreHistory = new ArrayList<>();
+        for (WeekSummary week : shown) {
+            // The score at the end of each shown week; the current week's is today's.
+            scoreHistory.add(week.weekStart().equals(currentWeekStart)
+                    ? new ScorePoint(today, ConsistencyScore.reported(progress.score()))
+                    : new ScorePoint(WeekCalendar.weekEnd(week.weekStart()),
+                    ConsistencyScore.reported(progress.weekEndScores().getOrDefault(week.weekStart(), 0.0))));
+        }
         int rolling7Days = (int) state.recentFacts().stream()
                 .filter(f -> WeekCalendar.within(f.localDate(), today.minusDays(6), today))
                 .count();
         Instant lastSessionAt = state.lastSession() == null ? null : state.lastSession().completedAt();
         return new DashboardFigures(today, goal, snapshot.currentWeek(), shown, snapshot.streak(),
-                ConsistencyScore.reported(progress.score()), rolling7Days, snapshot.pain(), PromptRules.evaluate(snapshot),
+                ConsistencyScore.reported(progress.score()), scoreHistory, rolling7Days, snapshot.pain(), PromptRules.evaluate(snapshot),
                 lastSessionAt);
     }
 
@@ -87,19 +98,22 @@ public final class DashboardCalculator {
             LocalDate first = state.firstWeek();
             running = RunningFigures.before(first == null || first.isAfter(currentWeekStart) ? currentWeekStart : first);
         }
+        Map<LocalDate, Double> weekEndScores = new HashMap<>(state.storedScores());
         while (running.weekStart().plusWeeks(1).isBefore(currentWeekStart)) {
             running = running.next(state.weeks(), goal, state.pauses());
+            weekEndScores.put(running.weekStart(), running.score());
         }
         double score = ConsistencyScore.fold(running.score(), currentWeekStart, today, state.weeks()::get, goal, state.pauses());
         WeekActivity current = state.weeks().getOrDefault(currentWeekStart, WeekActivity.empty(currentWeekStart));
         // The running week adds to the streak once its goal is met and breaks nothing while it runs.
         if (!WeekCalendar.isPaused(currentWeekStart, state.pauses()) && current.activeDays() >= goal.sessionsPerWeek()) {
             int streak = running.streak() + 1;
-            return new Progress(score, new Streak(streak, Math.max(running.longest(), streak)), currentWeekStart);
+            return new Progress(score, new Streak(streak, Math.max(running.longest(), streak)), currentWeekStart, weekEndScores);
         }
-        return new Progress(score, new Streak(running.streak(), running.longest()), running.lastCounted());
+        return new Progress(score, new Streak(running.streak(), running.longest()), running.lastCounted(), weekEndScores);
     }
 
-    private record Progress(double score, Streak streak, LocalDate streakLastWeek) {
+    /** @param weekEndScores the raw score at the end of each finished week carried through or stored, by week start */
+    private record Progress(double score, Streak streak, LocalDate streakLastWeek, Map<LocalDate, Double> weekEndScores) {
     }
 }

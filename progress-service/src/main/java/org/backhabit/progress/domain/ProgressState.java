@@ -13,6 +13,8 @@ import java.util.Map;
  * and the last 28 days' facts and readings. {@link #of(UserHistory)} folds a whole history into it.
  *
  * @param running        the figures at the end of some finished week, or null to start before the first week
+ * @param storedScores   the raw habit score at the end of finished weeks up to {@code running}'s week, by
+ *                       week start, for as many weeks as a caller shows; weeks after it are carried forward
  * @param weeks          the activity by week start, at least from two weeks before {@code running}'s week
  *                       through the current week; an absent week had no sessions
  * @param recentFacts    the sessions of at least the last 28 days
@@ -20,7 +22,8 @@ import java.util.Map;
  * @param redFlagReports check-ins with red flags of at least the last 7 days
  * @param lastSession    the latest session, null without any
  */
-public record ProgressState(Goal goal, List<Pause> pauses, RunningFigures running, Map<LocalDate, WeekActivity> weeks,
+public record ProgressState(Goal goal, List<Pause> pauses, RunningFigures running, Map<LocalDate, Double> storedScores,
+                            Map<LocalDate, WeekActivity> weeks,
                             List<SessionFact> recentFacts, List<PainReading> checkInReadings, List<RedFlagReport> redFlagReports,
                             LastSession lastSession) {
 
@@ -33,6 +36,7 @@ public record ProgressState(Goal goal, List<Pause> pauses, RunningFigures runnin
             throw new IllegalArgumentException("goal is required");
         }
         pauses = List.copyOf(pauses);
+        storedScores = Map.copyOf(storedScores);
         weeks = Map.copyOf(weeks);
         recentFacts = List.copyOf(recentFacts);
         checkInReadings = List.copyOf(checkInReadings);
@@ -51,7 +55,7 @@ public record ProgressState(Goal goal, List<Pause> pauses, RunningFigures runnin
                 .map(f -> new LastSession(f.completedAt(), history.facts().stream().map(SessionFact::localDate)
                         .max(Comparator.naturalOrder()).orElseThrow()))
                 .orElse(null);
-        return new ProgressState(history.goal(), history.pauses(), null, weeks, history.facts(),
+        return new ProgressState(history.goal(), history.pauses(), null, Map.of(), weeks, history.facts(),
                 history.checkInReadings(), history.redFlagReports(), last);
     }
 

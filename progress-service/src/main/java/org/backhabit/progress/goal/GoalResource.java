@@ -30,14 +30,14 @@ public class GoalResource {
     GoalService goals;
 
     @GET
-    @Operation(summary = "The weekly goal", description = "Until set: 3 a week, weeks from Monday, in the zone of the latest session (UTC before any).")
+    @Operation(operationId = "getGoal", summary = "The weekly goal", description = "Until set: 3 a week, weeks from Monday, in the zone of the latest session (UTC before any).")
     @APIResponse(responseCode = "200", description = "The goal")
     public GoalView get() {
         return GoalView.of(goals.goal(user.id()));
     }
 
     @PUT
-    @Operation(summary = "Set the weekly goal", description = "History is recomputed from the stored sessions: weeks, goalMet and streaks follow "
+    @Operation(operationId = "setGoal", summary = "Set the weekly goal", description = "History is recomputed from the stored sessions: weeks, goalMet and streaks follow "
             + "the new goal and week start, and prompts are re-evaluated.")
     @APIResponse(responseCode = "200", description = "The goal now in force")
     @APIResponse(responseCode = "400", description = "Out of range, unknown zone or week start", content = @Content(mediaType = "application/problem+json"))

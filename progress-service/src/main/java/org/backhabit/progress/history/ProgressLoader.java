@@ -42,7 +42,13 @@ public class ProgressLoader {
                 .map(w -> rows.get(w).running()).orElse(null);
         LocalDate since = today.minusDays(RECENT_DAYS - 1L);
         var checkIns = history.checkIns(userId, generation, since);
-        return new ProgressState(goal, history.pauses(userId), running, activity(rows),
+        Map<LocalDate, Double> storedScores = new HashMap<>();
+        rows.forEach((week, row) -> {
+            if (week.isBefore(currentWeek)) {
+                storedScores.put(week, row.running().score());
+            }
+        });
+        return new ProgressState(goal, history.pauses(userId), running, storedScores, activity(rows),
                 history.sessions(userId, generation, since), HistoryLoader.readings(checkIns), HistoryLoader.redFlags(checkIns),
                 repository.lastSession(userId, generation).orElse(null));
     }

@@ -95,6 +95,25 @@ class DashboardCalculatorTest {
     }
 
     @Test
+    void theScoreHistoryIsTheScoreAtTheEndOfEachShownWeek() {
+        List<SessionFact> facts = new ArrayList<>();
+        for (LocalDate day = FRIDAY.minusDays(60); !day.isAfter(FRIDAY); day = day.plusDays(2)) {
+            facts.add(fact(day.toString(), RoutineKind.MOBILITY, 10, null, null));
+        }
+        List<Pause> pauses = List.of(new Pause(UUID.randomUUID(), FRIDAY.minusDays(30), FRIDAY.minusDays(24), "ILLNESS"));
+        UserHistory history = new UserHistory(Goal.defaults(BERLIN), facts, List.of(), List.of(), pauses);
+
+        DashboardFigures figures = DashboardCalculator.compute(history, FRIDAY, 12);
+
+        for (ScorePoint point : figures.scoreHistory()) {
+            assertEquals(ConsistencyScore.reported(ConsistencyScore.score(facts, history.goal(), pauses, point.date())), point.score(),
+                    "as of " + point.date());
+        }
+        assertEquals(figures.weeks().stream().map(w -> w.weekStart().plusDays(6)).filter(d -> d.isBefore(FRIDAY)).toList(),
+                figures.scoreHistory().stream().map(ScorePoint::date).filter(d -> d.isBefore(FRIDAY)).toList(), "each finished week's last day");
+    }
+
+    @Test
     void scorePainLastSessionAndPromptsAreIncluded() {
         List<SessionFact> facts = List.of(
                 fact("2026-11-16", RoutineKind.STRENGTH, 15, 5, 3),
@@ -109,6 +128,9 @@ class DashboardCalculatorTest {
 
         assertEquals(ConsistencyScore.reported(ConsistencyScore.score(facts, history.goal(), List.of(), FRIDAY)),
                 figures.consistencyScore());
+        assertEquals(12, figures.scoreHistory().size(), "one point per listed week");
+        assertEquals(new ScorePoint(FRIDAY, figures.consistencyScore()), figures.scoreHistory().get(11), "the current week ends today");
+        assertEquals(new ScorePoint(LocalDate.of(2026, 11, 15), 0), figures.scoreHistory().get(10), "before the first session");
         assertEquals(new PainSummary(4.0, 4.0, 1.5, PainTrend.NOT_ENOUGH_DATA), figures.pain());
         assertEquals(Instant.parse("2026-11-18T17:00:00Z"), figures.lastSessionAt());
         assertEquals(List.of(PromptType.RED_FLAG), figures.prompts().stream().map(PromptCandidate::type).toList());

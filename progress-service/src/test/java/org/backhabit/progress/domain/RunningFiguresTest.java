@@ -75,6 +75,12 @@ class RunningFiguresTest {
         });
         LocalDate since = TODAY.minusDays(27);
         List<SessionFact> recent = history.facts().stream().filter(f -> !f.localDate().isBefore(since)).toList();
-        return new ProgressState(goal, history.pauses(), lastFinished, kept, recent, List.of(), List.of(), all.lastSession());
+        Map<LocalDate, Double> storedScores = new HashMap<>();
+        stored.forEach((week, figures) -> {
+            if (!week.isBefore(keepFrom)) {
+                storedScores.put(week, figures.score());
+            }
+        });
+        return new ProgressState(goal, history.pauses(), lastFinished, storedScores, kept, recent, List.of(), List.of(), all.lastSession());
     }
 }

@@ -5,6 +5,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.backhabit.events.CloudEventHeaders;
 import org.backhabit.events.EventSchemas;
 import org.backhabit.events.EventTypes;
+import org.backhabit.events.SealedPayload;
+import org.backhabit.localstack.testing.EventKeyServer;
 import org.backhabit.localstack.testing.TopicRecords;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +16,10 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Pauses are announced on progress-pauses, so other services (notifications) learn them from events. */
+/** Pauses are announced on progress-pauses, sealed with the person's key, so other services (notifications) learn them from events. */
 @QuarkusTest
 class PauseEventTest {
 
@@ -33,8 +36,17 @@ class PauseEventTest {
         assertEquals(2, records.size());
         assertEquals(EventTypes.PAUSE_RECORDED, CloudEventHeaders.value(records.get(0).headers(), CloudEventHeaders.TYPE));
         assertEquals(EventTypes.PAUSE_DELETED, CloudEventHeaders.value(records.get(1).headers(), CloudEventHeaders.TYPE));
-        assertEquals(List.of(), List.copyOf(EventSchemas.violations(EventTypes.PAUSE_RECORDED, records.get(0).value())));
-        assertEquals(List.of(), List.copyOf(EventSchemas.violations(EventTypes.PAUSE_DELETED, records.get(1).value())));
-        assertTrue(records.get(0).value().contains("\"from\":\"2026-11-23\"") && records.get(0).value().contains(id));
+        // Sealed with the person's key (handed out by session-service), so their erasure makes the pauses unreadable too.
+        records.forEach(r -> assertEquals(SealedPayload.CONTENT_TYPE, CloudEventHeaders.value(r.headers(), CloudEventHeaders.CONTENT_TYPE)));
+        assertFalse(records.get(0).value().contains("2026-11-23"), records.get(0).value());
+        String recorded = open(records.get(0).value());
+        String deleted = open(records.get(1).value());
+        assertEquals(List.of(), List.copyOf(EventSchemas.violations(EventTypes.PAUSE_RECORDED, recorded)));
+        assertEquals(List.of(), List.copyOf(EventSchemas.violations(EventTypes.PAUSE_DELETED, deleted)));
+        assertTrue(recorded.contains("\"from\":\"2026-11-23\"") && recorded.contains(id));
+    }
+
+    private static String open(String sealed) {
+        return SealedPayload.open(sealed, EventKeyServer.key(SealedPayload.keyId(sealed)));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.backhabit.events.vocabulary.RoutineKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -5,25 +5,21 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.backhabit.events.CloudEventHeaders;
-import org.backhabit.events.EventJson;
 import org.backhabit.events.EventTypes;
 import org.backhabit.events.MalformedEventException;
 import org.backhabit.events.UserErasedData;
-import org.backhabit.progress.repository.Generations;
-import org.backhabit.progress.repository.ProjectionRepository;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Acts on {@code user.erased.v1}: deletes every row about the user in every generation and every
  * table of this service, forgets their event keys, and confirms on {@code erasure-receipts} once
- * committed. The event id is recorded like any other, so a redelivered erasure cannot delete
- * what the person recorded after it. A rebuild does not replay erasures: the erased person's
- * events cannot be opened any more, so there is nothing of theirs to delete.
+ * committed. The consumer records the event id, so a redelivered erasure cannot delete what the
+ * person recorded after it. A rebuild does not replay erasures: the erased person's events cannot
+ * be opened any more, so there is nothing of theirs to delete.
  */
 @ApplicationScoped
 public class UserErasure {
@@ -35,15 +31,11 @@ public class UserErasure {
      * queue goes first: its row lock makes an evaluation of the user that is under way commit
      * before the prompts are deleted, so no prompt written by it survives.
      */
-    static final List<String> USER_TABLES = List.of("prompt_refresh", "session_fact", "check_in_reading", "goal", "pause", "prompt",
-            "share", "access_log", "recommendation");
+    static final List<String> USER_TABLES = List.of("prompt_refresh", "prompt_schedule", "session_fact", "check_in_reading", "week_rollup",
+            "goal", "pause", "prompt", "share", "access_log", "recommendation");
 
     @Inject
     EntityManager em;
-    @Inject
-    Generations generations;
-    @Inject
-    ProjectionRepository projections;
     @Inject
     EventKeys keys;
     @Inject
@@ -52,22 +44,19 @@ public class UserErasure {
     Clock clock;
 
     /** What was erased, announced after the commit. */
-    public record ErasureDone(UUID erasureId, String userId, java.time.Instant at) {
+    public record ErasureDone(UUID erasureId, String userId, Instant at) {
     }
 
-    /** @throws MalformedEventException when the event does not name an erasure and a user */
+    /**
+     * @param firstTime whether this erasure event is new here; a repeated one is confirmed again but deletes nothing
+     * @throws MalformedEventException when the event does not name an erasure and a user
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(ConsumerRecord<String, String> record) {
-        UserErasedData data = EventJson.read(record.value(), UserErasedData.class);
+    public void apply(UserErasedData data, boolean firstTime) {
         if (data.erasureId() == null || data.userId() == null || data.userId().isBlank()) {
             throw new MalformedEventException(EventTypes.USER_ERASED + " is missing required fields");
         }
-        UUID eventId = parse(CloudEventHeaders.value(record.headers(), CloudEventHeaders.ID));
-        boolean fresh = false;
-        for (int generation : generations.writeTargets()) {
-            fresh |= projections.markProcessed(generation, eventId, EventTypes.USER_ERASED);
-        }
-        if (fresh) {
+        if (firstTime) {
             erase(data.userId());
         }
         done.fire(new ErasureDone(data.erasureId(), data.userId(), clock.instant()));
@@ -82,13 +71,5 @@ public class UserErasure {
             em.createNativeQuery("DELETE FROM " + table + " WHERE clinician_id = ?1").setParameter(1, userId).executeUpdate();
         }
         keys.forget(userId);
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (RuntimeException e) {
-            throw new MalformedEventException("event without a valid ce_id: " + id);
-        }
     }
 }

@@ -29,4 +29,10 @@ public class AccessLog {
                 .setParameter(1, patientId).setParameter(2, limit).getResultList()).stream().map(r -> (Object[]) r)
                 .map(r -> new AccessLogEntry((String) r[0], (String) r[1], Shares.utc(r[2]))).toList();
     }
+
+    /** The whole log, for the person's export. */
+    @Transactional
+    public List<AccessLogEntry> all(String patientId) {
+        return of(patientId, Integer.MAX_VALUE);
+    }
 }

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.backhabit.problem.ProblemException;
-import org.backhabit.progress.repository.GoalRow;
-import org.backhabit.progress.repository.HistoryRepository;
-import org.backhabit.progress.service.HistoryLoader;
+import org.backhabit.progress.domain.Goal;
+import org.backhabit.progress.goal.GoalService;
+import org.backhabit.progress.goal.GoalView;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,9 +26,7 @@ public class Recommendations {
     @Inject
     EntityManager em;
     @Inject
-    HistoryRepository history;
-    @Inject
-    HistoryLoader loader;
+    GoalService goals;
     @Inject
     Clock clock;
 
@@ -66,17 +64,9 @@ public class Recommendations {
         }
         Instant now = clock.instant();
         if (accept && current.sessionsPerWeek() != null) {
-            var goal = loader.goal(patientId);
-            GoalRow row = history.goal(patientId).orElseGet(() -> {
-                GoalRow created = new GoalRow();
-                created.userId = patientId;
-                created.timeZone = goal.timeZone().getId();
-                created.weekStartsOn = goal.weekStartsOn().name();
-                return created;
-            });
-            row.sessionsPerWeek = current.sessionsPerWeek();
-            row.updatedAt = now;
-            history.save(row);
+            // Through the goal's own rules, so the weekly rollups and prompts follow the new goal.
+            Goal goal = goals.goal(patientId);
+            goals.change(patientId, new GoalView(current.sessionsPerWeek(), goal.timeZone().getId(), goal.weekStartsOn().name()));
         }
         em.createNativeQuery("UPDATE recommendation SET state = ?3, decided_at = ?4 WHERE id = ?1 AND user_id = ?2")
                 .setParameter(1, id).setParameter(2, patientId).setParameter(3, accept ? "ACCEPTED" : "IGNORED").setParameter(4, now)

@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.backhabit.events.vocabulary.TimeZoneIds;
+import org.backhabit.problem.ImportFile.Line;
+import org.backhabit.problem.ImportProblems;
 import org.backhabit.session.model.CheckInRequest;
 import org.backhabit.session.model.ExerciseEntry;
 import org.backhabit.session.model.ImportReport;
@@ -74,14 +77,14 @@ public class ImportService {
         int sessionsAdded = 0;
         int checkInsAdded = 0;
         Instant now = clock.instant();
-        for (ExportFile.Line<ExportFile.ImportedSession> line : file.sessions) {
+        for (Line<ExportFile.ImportedSession> line : file.sessions) {
             if (isNew(sessions.findById(line.value().id()), line, userId, problems)) {
                 sessionWriter.store(sessionEntity(userId, line.value(), now),
                         line.value().exercises() == null ? List.of() : line.value().exercises().stream().map(ExerciseEntry::exerciseSlug).distinct().toList());
                 sessionsAdded++;
             }
         }
-        for (ExportFile.Line<ExportFile.ImportedCheckIn> line : file.checkIns) {
+        for (Line<ExportFile.ImportedCheckIn> line : file.checkIns) {
             if (isNew(checkIns.findById(line.value().id()), line, userId, problems)) {
                 storeCheckIn(userId, line.value(), now);
                 checkInsAdded++;
@@ -92,7 +95,7 @@ public class ImportService {
     }
 
     public ImportReport importLoop(String userId, byte[] body, LoopOptions options) {
-        ZoneId zone = SessionRules.regionZone(options.timeZone());
+        ZoneId zone = TimeZoneIds.region(options.timeZone()).orElse(null);
         if (zone == null) {
             throw org.backhabit.problem.ProblemException.badRequest("timeZone", "must be an IANA time zone such as Europe/Berlin");
         }
@@ -139,7 +142,7 @@ public class ImportService {
         return new ImportReport(added, days.size() - added, 0, 0);
     }
 
-    private void checkSession(ExportFile.Line<ExportFile.ImportedSession> line, ImportProblems problems) {
+    private void checkSession(Line<ExportFile.ImportedSession> line, ImportProblems problems) {
         ExportFile.ImportedSession s = line.value();
         String at = line.path() + ".";
         if (s.id() == null) {
@@ -157,7 +160,7 @@ public class ImportService {
         checkTime(line, "completedAt", s.completedAt(), s.timeZone(), problems);
     }
 
-    private void checkCheckIn(ExportFile.Line<ExportFile.ImportedCheckIn> line, ImportProblems problems) {
+    private void checkCheckIn(Line<ExportFile.ImportedCheckIn> line, ImportProblems problems) {
         ExportFile.ImportedCheckIn c = line.value();
         if (c.id() == null) {
             problems.add(line.line(), line.path() + ".id", "must be given");
@@ -166,14 +169,14 @@ public class ImportService {
         checkTime(line, "at", c.at(), c.timeZone(), problems);
     }
 
-    private void checkBean(Object request, ExportFile.Line<?> line, ImportProblems problems) {
+    private void checkBean(Object request, Line<?> line, ImportProblems problems) {
         for (ConstraintViolation<Object> v : validator.validate(request)) {
             problems.add(line.line(), line.path() + "." + v.getPropertyPath(), v.getMessage());
         }
     }
 
-    private void checkTime(ExportFile.Line<?> line, String field, java.time.OffsetDateTime at, String timeZone, ImportProblems problems) {
-        if (timeZone != null && SessionRules.regionZone(timeZone) == null) {
+    private void checkTime(Line<?> line, String field, java.time.OffsetDateTime at, String timeZone, ImportProblems problems) {
+        if (timeZone != null && TimeZoneIds.region(timeZone).isEmpty()) {
             problems.add(line.line(), line.path() + ".timeZone", "must be an IANA time zone such as Europe/Berlin");
         }
         if (at != null && at.toInstant().isAfter(clock.instant().plus(SessionRules.MAX_FUTURE))) {
@@ -182,7 +185,7 @@ public class ImportService {
     }
 
     /** A record already there for this user is skipped; an id taken by someone else's record rejects the file. */
-    private static boolean isNew(Object existing, ExportFile.Line<?> line, String userId, ImportProblems problems) {
+    private static boolean isNew(Object existing, Line<?> line, String userId, ImportProblems problems) {
         if (existing == null) {
             return true;
         }

@@ -1,10 +1,10 @@
 package org.backhabit.session.service;
 
+import org.backhabit.events.vocabulary.TimeZoneIds;
 import org.backhabit.problem.Problem;
 import org.backhabit.problem.ProblemException;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,25 +35,13 @@ public final class SessionRules {
         if (at != null && at.toInstant().isBefore(now.minus(MAX_AGE))) {
             violations.add(new Problem.Violation(timeField, "must not be older than 90 days"));
         }
-        ZoneId zone = regionZone(timeZone);
+        ZoneId zone = TimeZoneIds.region(timeZone).orElse(null);
         if (zone == null) {
-            violations.add(new Problem.Violation("timeZone", "must be an IANA time zone such as Europe/Berlin"));
+            violations.add(new Problem.Violation("timeZone", TimeZoneIds.EXPECTED));
         }
         if (!violations.isEmpty()) {
             throw new ProblemException(Problem.validation("The request is not valid.", violations));
         }
         return zone;
-    }
-
-    /** @return the IANA region zone (or UTC) the text names, or null when it names none */
-    static ZoneId regionZone(String timeZone) {
-        try {
-            if (timeZone != null && timeZone.contains("/") || "UTC".equals(timeZone)) {
-                return ZoneId.of(timeZone);
-            }
-        } catch (DateTimeException e) {
-            return null;
-        }
-        return null;
     }
 }

@@ -68,8 +68,8 @@ class DaylightSavingTest {
         as(user).get("/sessions?from=" + localDate.minusDays(1) + "&to=" + localDate.minusDays(1)).then().body("items", hasSize(0));
 
         List<ConsumerRecord<String, String>> events = TopicRecords.forKeyUntil(EventTypes.SESSION_EVENTS_TOPIC, user,
-                r -> r.value().contains(id), Duration.ofSeconds(30));
-        SessionData published = EventJson.read(events.get(0).value(), SessionData.class);
+                r -> EventData.of(r).contains(id), Duration.ofSeconds(30));
+        SessionData published = EventJson.read(EventData.of(events.get(0)), SessionData.class);
         assertEquals(localDate, published.localDate());
         assertEquals(zone, published.timeZone());
         assertEquals(OffsetDateTime.parse(answered), published.completedAt());

@@ -14,7 +14,6 @@ import org.backhabit.localstack.testing.TestInfrastructure;
 import org.backhabit.localstack.testing.TopicRecords;
 import org.backhabit.session.event.Outbox;
 import org.backhabit.session.event.OutboxRelay;
-import org.backhabit.session.event.UserKeys;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -43,14 +42,6 @@ class EventPathTest {
     Outbox outbox;
     @Inject
     OutboxRelay relay;
-    @Inject
-    UserKeys keys;
-
-    /** The event data, opened with its user's key. */
-    private String opened(ConsumerRecord<String, String> record) {
-        UserKeys.UserKey key = keys.byKeyId(java.util.UUID.fromString(SealedPayload.keyId(record.value()))).orElseThrow();
-        return SealedPayload.open(record.value(), key.secret());
-    }
 
     @Test
     void everyChangeIsPublishedAsAValidCloudEventKeyedByUser() {
@@ -67,7 +58,7 @@ class EventPathTest {
                 records.stream().map(r -> CloudEventHeaders.value(r.headers(), CloudEventHeaders.TYPE)).toList());
         for (ConsumerRecord<String, String> record : records) {
             String type = CloudEventHeaders.value(record.headers(), CloudEventHeaders.TYPE);
-            assertEquals(Set.of(), EventSchemas.violations(type, opened(record)), type);
+            assertEquals(Set.of(), EventSchemas.violations(type, EventData.of(record)), type);
             assertEquals(user, CloudEventHeaders.value(record.headers(), CloudEventHeaders.SUBJECT));
             assertEquals("1.0", CloudEventHeaders.value(record.headers(), CloudEventHeaders.SPEC_VERSION));
             assertEquals("/session-service", CloudEventHeaders.value(record.headers(), CloudEventHeaders.SOURCE));
@@ -76,8 +67,8 @@ class EventPathTest {
             assertTrue(CloudEventHeaders.value(record.headers(), CloudEventHeaders.TIME).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"),
                     "ce_time is an RFC 3339 timestamp with seconds: " + CloudEventHeaders.value(record.headers(), CloudEventHeaders.TIME));
         }
-        SessionData recorded = EventJson.read(opened(records.get(0)), SessionData.class);
-        SessionData corrected = EventJson.read(opened(records.get(1)), SessionData.class);
+        SessionData recorded = EventJson.read(EventData.of(records.get(0)), SessionData.class);
+        SessionData corrected = EventJson.read(EventData.of(records.get(1)), SessionData.class);
         assertEquals(List.of("shoulder-rolls", "wall-angels"), recorded.exerciseSlugs());
         assertEquals("STRENGTH", recorded.kind());
         assertEquals(1, recorded.revision());
@@ -97,7 +88,7 @@ class EventPathTest {
             TestInfrastructure.kafka().start();
         }
         List<ConsumerRecord<String, String>> records = TopicRecords.forKey(EventTypes.SESSION_EVENTS_TOPIC, user, 3, Duration.ofSeconds(60));
-        assertEquals(ids, records.stream().map(r -> EventJson.read(opened(r), SessionData.class).sessionId().toString()).toList());
+        assertEquals(ids, records.stream().map(r -> EventJson.read(EventData.of(r), SessionData.class).sessionId().toString()).toList());
     }
 
     @Test
@@ -117,13 +108,13 @@ class EventPathTest {
         QuarkusTransaction.requiringNew().run(() -> outbox.append(EventTypes.CHECKIN_RECORDED, subject, Instant.now(), Map.of("n", "marker")));
 
         List<ConsumerRecord<String, String>> upToMarker = TopicRecords.forKeyUntil(EventTypes.SESSION_EVENTS_TOPIC, subject,
-                r -> r.value().contains("marker"), WAIT);
+                r -> EventData.of(r).contains("marker"), WAIT);
         List<ConsumerRecord<String, String>> records = upToMarker.subList(0, upToMarker.size() - 1);
         Map<String, Long> perEventId = records.stream()
                 .collect(Collectors.groupingBy(r -> CloudEventHeaders.value(r.headers(), CloudEventHeaders.ID), Collectors.counting()));
         assertEquals(rows, records.size(), "records on the topic");
         assertEquals(rows, perEventId.size(), "distinct event ids");
-        List<Integer> order = records.stream().map(r -> (Integer) EventJson.read(opened(r), Map.class).get("n")).toList();
+        List<Integer> order = records.stream().map(r -> (Integer) EventJson.read(EventData.of(r), Map.class).get("n")).toList();
         assertEquals(java.util.stream.IntStream.range(0, rows).boxed().toList(), order, "per-user order");
     }
 }

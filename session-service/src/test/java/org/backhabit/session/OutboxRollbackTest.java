@@ -51,8 +51,8 @@ class OutboxRollbackTest {
         // A session recorded afterwards is the marker: an event of the failed one would precede it on the topic.
         String marker = as(user).body(routineSession(hoursAgo(2))).post("/sessions").then().statusCode(201).extract().path("id");
         List<ConsumerRecord<String, String>> events = TopicRecords.forKeyUntil(EventTypes.SESSION_EVENTS_TOPIC, user,
-                r -> r.value().contains(marker), Duration.ofSeconds(30));
-        assertEquals(List.of(marker), events.stream().map(r -> EventJson.read(r.value(), SessionData.class).sessionId().toString()).toList());
+                r -> EventData.of(r).contains(marker), Duration.ofSeconds(30));
+        assertEquals(List.of(marker), events.stream().map(r -> EventJson.read(EventData.of(r), SessionData.class).sessionId().toString()).toList());
     }
 
     private long count(String sql, String user) {

@@ -38,6 +38,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -261,6 +262,30 @@ class WholeSystemTest {
                 .then().body("prompts.type", hasItem("RED_FLAG")));
         assertEquals(generation, (int) given().baseUri(stack.progressUrl()).header("Authorization", "Bearer " + DevTokens.forAdmin("ops"))
                 .get("/admin/projections/rebuild").then().extract().path("activeGeneration"));
+    }
+
+    /** A Loop Habit Tracker file becomes sessions in session-service and the weeks it describes in progress-service. */
+    @Test
+    @Order(2)
+    void aLoopHabitTrackerCsvGivesTheExpectedWeeks() {
+        String user = "e2e-" + UUID.randomUUID();
+        LocalDate monday = LocalDate.now(BERLIN).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(10);
+        String csv = "Date,Value\n"
+                + monday + ",YES_MANUAL\n" + monday.plusDays(2) + ",YES_MANUAL\n" + monday.plusDays(4) + ",2\n"
+                + monday.plusDays(5) + ",YES_AUTO\n"
+                + monday.plusWeeks(1).plusDays(1) + ",YES_MANUAL\n" + monday.plusWeeks(1).plusDays(3) + ",NO\n"
+                + monday.plusWeeks(2).plusDays(6) + ",SKIP\n";
+        given().header("Authorization", "Bearer " + DevTokens.forUser(user)).contentType("text/csv").body(csv).baseUri(stack.sessionUrl())
+                .post("/me/import?timeZone=Europe/Berlin").then().statusCode(200).body("sessionsImported", is(4));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(user).baseUri(stack.progressUrl())
+                .get("/progress/me/weeks?from=" + monday + "&to=" + monday.plusWeeks(2).plusDays(6)).then().statusCode(200)
+                .body("weekStart", is(List.of(monday.toString(), monday.plusWeeks(1).toString(), monday.plusWeeks(2).toString())))
+                .body("activeDays", is(List.of(3, 1, 0)))
+                .body("goalMet", is(List.of(true, false, false))));
+
+        given().header("Authorization", "Bearer " + DevTokens.forUser(user)).contentType("text/csv").baseUri(stack.sessionUrl())
+                .body("Date,Value\n" + monday + ",YES_MANUAL\nnot-a-date,YES_MANUAL\n").post("/me/import?timeZone=Europe/Berlin")
+                .then().statusCode(400).body("violations[0].message", containsString("line 3"));
     }
 
     /**

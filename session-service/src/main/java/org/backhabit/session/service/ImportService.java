@@ -106,7 +106,7 @@ public class ImportService {
                 : resolver.resolve(new SessionRequest(options.routineSlug(), null, null, null, null, null, null, null, null));
         SortedSet<LocalDate> days;
         try {
-            days = LoopCheckmarks.checkedDays(new String(body, StandardCharsets.UTF_8), options.habit(), LocalDate.now(clock.withZone(zone)));
+            days = LoopCheckmarks.checkedDays(new String(body, StandardCharsets.UTF_8), options.habit(), clock.instant().atZone(zone).toLocalDate());
         } catch (LoopCheckmarks.BadLine bad) {
             throw ImportProblems.atLine(bad.line, "body", bad.getMessage());
         }

@@ -75,6 +75,8 @@ public final class SeedEvents {
                 String prefix = args[2];
                 int users = Integer.parseInt(args[3]);
                 LocalDate today = LocalDate.now(ZONE);
+                // The clock of an apply-rate measurement starts here, with the producer connected, not at JVM start.
+                System.out.println("first send at " + System.currentTimeMillis());
                 for (int u = 0; u < users; u++) {
                     String user = prefix + u;
                     for (int d = 3; d >= 1; d--) {

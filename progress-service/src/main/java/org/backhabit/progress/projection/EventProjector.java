@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /** Applies events to one projection generation and brings its week rollups up to date; shared by the live consumer and the rebuild. */
 @ApplicationScoped
@@ -27,8 +28,10 @@ public class EventProjector {
         Set<String> changed = new LinkedHashSet<>();
         // Sorted, so concurrent writers (consumer, rebuild, goal and pause changes) take the users' rollup locks in one order.
         Map<String, Set<LocalDate>> sessionDays = new TreeMap<>();
+        Set<UUID> fresh = projections.markProcessed(generation, events);
         for (SessionEvent event : events) {
-            if (!projections.markProcessed(generation, event.eventId(), event.type()) || event instanceof SessionEvent.Erased) {
+            // remove: an event that appears twice in one batch is applied once; an erasure is the live consumer's to act on
+            if (!fresh.remove(event.eventId()) || event instanceof SessionEvent.Erased) {
                 continue;
             }
             changed.add(event.userId());

@@ -7,7 +7,9 @@ import org.backhabit.events.CheckInData;
 import org.backhabit.events.SessionData;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,10 +22,31 @@ public class ProjectionRepository {
     @Inject
     EntityManager em;
 
-    /** @return false if the event was applied to this generation before (the caller then changes nothing) */
-    public boolean markProcessed(int generation, UUID eventId, String type) {
-        return em.createNativeQuery("INSERT INTO processed_event (generation, event_id, type) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
-                .setParameter(1, generation).setParameter(2, eventId).setParameter(3, type).executeUpdate() == 1;
+    /**
+     * Marks a batch of events as applied to this generation, in one statement.
+     *
+     * @return the ids that were new here; the caller changes nothing for the others (applied before)
+     */
+    public Set<UUID> markProcessed(int generation, List<? extends SessionEvent> events) {
+        if (events.isEmpty()) {
+            return new HashSet<>();
+        }
+        List<?> fresh = em.createNativeQuery("""
+                        INSERT INTO processed_event (generation, event_id, type)
+                        SELECT ?1, e.id, e.type FROM unnest(CAST(?2 AS uuid[]), CAST(?3 AS text[])) AS e(id, type)
+                        ON CONFLICT DO NOTHING RETURNING event_id""")
+                .setParameter(1, generation)
+                .setParameter(2, arrayLiteral(events.stream().map(e -> e.eventId().toString()).toList()))
+                .setParameter(3, arrayLiteral(events.stream().map(SessionEvent::type).toList()))
+                .getResultList();
+        Set<UUID> ids = new HashSet<>();
+        fresh.forEach(id -> ids.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())));
+        return ids;
+    }
+
+    /** A PostgreSQL array literal of plain tokens (UUIDs, event type names: no quotes, commas or braces). */
+    private static String arrayLiteral(List<String> values) {
+        return "{" + String.join(",", values) + "}";
     }
 
     /**

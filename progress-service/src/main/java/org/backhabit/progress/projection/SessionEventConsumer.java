@@ -69,7 +69,7 @@ public class SessionEventConsumer {
             QuarkusTransaction.requiringNew().run(() -> {
                 boolean fresh = false;
                 for (int generation : generations.writeTargets()) {
-                    fresh |= projections.markProcessed(generation, erased.eventId(), erased.type());
+                    fresh |= !projections.markProcessed(generation, List.of(erased)).isEmpty();
                 }
                 erasure.apply(erased.data(), fresh);
             });

@@ -24,7 +24,8 @@ public class PromptRefresher {
         queue.request(change.userId());
     }
 
-    @Scheduled(every = "${progress.prompts.refresh-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${progress.prompts.refresh-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refreshQueued() {
         while (QuarkusTransaction.requiringNew().call(this::refreshOne)) {
             // until the queue is empty

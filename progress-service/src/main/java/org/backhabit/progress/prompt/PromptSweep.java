@@ -26,7 +26,8 @@ public class PromptSweep {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${progress.prompts.sweep-interval:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${progress.prompts.sweep-interval:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void sweep() {
         while (QuarkusTransaction.requiringNew().call(this::sweepBatch) == BATCH) {
             // until no user is due

@@ -1,6 +1,7 @@
 // Calls every endpoint of every service through the typed client, as a front end would. It is
 // compiled with `tsc --strict` by `npm run check` (and so by ./mvnw verify); run it against a
 // local stack with: TOKEN=$(../../stack token alice) ADMIN_TOKEN=$(../../stack token ops --admin) \
+//   CLINICIAN_TOKEN=$(../../stack token dr-meier --clinician) SERVICE_TOKEN=$(../../stack token progress-service --service) \
 //   node --experimental-strip-types examples/every-endpoint.ts
 import { createBackhabit, newIdempotencyKey, ProblemError, unwrap, withRetries } from "../src/index.js";
 import type { session } from "../src/index.js";
@@ -8,6 +9,8 @@ import type { session } from "../src/index.js";
 const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
 const user = createBackhabit({ token: () => env.TOKEN });
 const admin = createBackhabit({ token: () => env.ADMIN_TOKEN });
+const clinician = createBackhabit({ token: () => env.CLINICIAN_TOKEN });
+const service = createBackhabit({ token: () => env.SERVICE_TOKEN });
 
 async function catalog(): Promise<string> {
   // Typed query parameters: enums, booleans and numbers, not strings.
@@ -168,10 +171,60 @@ async function notifications(): Promise<void> {
   console.log(`unsubscribe with a made-up token: ${error?.status ?? "ok"}, page ${page.response.status}`);
 }
 
+async function careAndDataRights(): Promise<void> {
+  // Sharing with a clinician: by their user id, or by a one-time invite code they redeem.
+  const until = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString();
+  const share = await unwrap(user.progress.POST("/progress/me/shares", { body: { clinicianId: "dr-meier", expiresAt: until, scope: ["DASHBOARD", "CHECK_INS"] } }));
+  const invite = await unwrap(user.progress.POST("/progress/me/shares", { body: { expiresAt: until, scope: ["SESSIONS"] } }));
+  if (invite.inviteCode) {
+    await unwrap(clinician.progress.POST("/clinician/invites", { body: { code: invite.inviteCode } }));
+  }
+  const shares = await unwrap(user.progress.GET("/progress/me/shares"));
+  console.log(`${shares.items?.length ?? 0} shares`);
+
+  // The clinician's read-only views, each one written to the person's access log.
+  const patients = await unwrap(clinician.progress.GET("/clinician/patients"));
+  const patient = patients.items?.[0]?.patientId ?? "alice";
+  const path = { path: { userId: patient } };
+  const theirs = await unwrap(clinician.progress.GET("/clinician/patients/{userId}/dashboard", { params: { ...path, query: { weeks: 8 } } }));
+  await unwrap(clinician.progress.GET("/clinician/patients/{userId}/weeks", { params: { ...path, query: { from: "2026-09-01", to: "2026-11-30" } } }));
+  await unwrap(clinician.progress.GET("/clinician/patients/{userId}/sessions", { params: path }));
+  await unwrap(clinician.progress.GET("/clinician/patients/{userId}/check-ins", { params: path }));
+  console.log(`patient ${patient}: score ${theirs.consistencyScore}`);
+  const advice = await unwrap(clinician.progress.POST("/clinician/patients/{userId}/recommendations", {
+    params: path, body: { routineSlug: "posture-strength", sessionsPerWeek: 3, message: "Twice at the desk, once on the mat." } }));
+  const log = await unwrap(user.progress.GET("/progress/me/access-log"));
+  console.log(`${log.items?.length ?? 0} clinician reads logged`);
+  const recommendations = await unwrap(user.progress.GET("/progress/me/recommendations"));
+  console.log(`${recommendations.items?.length ?? 0} recommendations`);
+  await unwrap(user.progress.POST("/progress/me/recommendations/{id}/accept", { params: { path: { id: advice.id } } }));
+  const ignored = await user.progress.POST("/progress/me/recommendations/{id}/ignore", { params: { path: { id: advice.id } } });
+  console.log(`ignoring an accepted recommendation: ${ignored.error?.status ?? "ok"}`);
+  await unwrap(user.progress.DELETE("/progress/me/shares/{id}", { params: { path: { id: share.id } } }));
+
+  // Export from every service, erase, and bring the history back.
+  const sessionsExport = await unwrap(user.session.GET("/me/export", { params: { query: { format: "json" } } }));
+  const progressExport = await unwrap(user.progress.GET("/progress/me/export", { params: { query: { format: "json" } } }));
+  const notificationsExport = await unwrap(user.notification.GET("/notifications/me/export"));
+  console.log(`notification export: ${notificationsExport.deliveries.length} deliveries`);
+  const keyId = "a-key-id-from-a-sealed-event";
+  await service.session.GET("/internal/event-keys/{keyId}", { params: { path: { keyId } } });
+  await service.session.PUT("/internal/event-keys/by-user/{userId}", { params: { path: { userId: patient } } });
+  const erasure = await unwrap(user.session.DELETE("/me"));
+  const state = await unwrap(user.session.GET("/me/erasure"));
+  console.log(`erasure ${erasure.id}: ${state.state}`);
+  await unwrap(user.session.POST("/me/import", { body: sessionsExport }));
+  const restored = await unwrap(user.progress.POST("/progress/me/import", { body: progressExport }));
+  console.log(`goal back: ${restored.goalImported}, pauses back: ${restored.pausesImported}`);
+  await unwrap(admin.session.DELETE("/admin/users/{userId}", { params: { path: { userId: "someone-else" } } }));
+  await unwrap(admin.session.GET("/admin/users/{userId}/erasure", { params: { path: { userId: "someone-else" } } }));
+}
+
 try {
   await sessions(await catalog());
   await progress();
   await notifications();
+  await careAndDataRights();
 } catch (error) {
   if (error instanceof ProblemError) {
     // Every error is a Problem: status, title, detail and the fields at fault.

@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.backhabit.events.EventTypes;
+import org.backhabit.events.SealedPayload;
+import org.backhabit.localstack.testing.EventKeyServer;
 import org.backhabit.localstack.testing.TopicRecords;
 import org.backhabit.progress.prompt.PromptSweep;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +53,7 @@ class PromptSweepTest extends EventDrivenTest {
 
         as(user).get("/progress/me/prompts").then().statusCode(200).body("type", hasItem("COMEBACK"));
         List<ConsumerRecord<String, String>> published = TopicRecords.read(EventTypes.PROGRESS_PROMPTS_TOPIC,
-                r -> user.equals(r.key()) && r.value().contains("\"COMEBACK\""), 1, Duration.ofSeconds(20));
+                r -> user.equals(r.key()) && opened(r).contains("\"COMEBACK\""), 1, Duration.ofSeconds(20));
         assertTrue(published.size() == 1, "prompt.raised.v1 COMEBACK on progress-prompts");
     }
 
@@ -66,5 +68,10 @@ class PromptSweepTest extends EventDrivenTest {
         sweep.sweep();
 
         as(user).get("/progress/me/prompts").then().body("size()", org.hamcrest.Matchers.is(before));
+    }
+
+    /** Prompts go out sealed with the person's key (here from the key server stand-in). */
+    private static String opened(ConsumerRecord<String, String> record) {
+        return SealedPayload.open(record.value(), EventKeyServer.key(SealedPayload.keyId(record.value())));
     }
 }

@@ -46,6 +46,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export everything held about the caller here
+         * @description The notification part of the complete export: e-mail address, webhooks, push subscriptions, preferences, the weekly reminder and every delivery. Sessions and check-ins are exported by session-service (GET /me/export), goal, pauses, prompts and shares by progress-service (GET /progress/me/export).
+         */
+        get: operations["exportNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications/me/preferences": {
         parameters: {
             query?: never;
@@ -270,6 +290,20 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description Everything this service holds about the caller: channels (webhook secrets and push keys left out: they are credentials, not data about the person), preferences, the weekly reminder and every delivery. */
+        NotificationExport: {
+            /** @description Newest first */
+            deliveries: components["schemas"]["DeliveryView"][];
+            /** @description Null when no address is set */
+            email?: ((components["schemas"]["EmailView"] | null) | null) | components["schemas"]["EmailView"] | null;
+            exportedAt: components["schemas"]["Instant"];
+            preferences: components["schemas"]["Preferences"];
+            pushSubscriptions: components["schemas"]["PushSubscriptionView"][];
+            /** @description Null when no reminder is set */
+            reminder: components["schemas"]["ReminderView"] | null;
+            userId: string;
+            webhooks: components["schemas"]["WebhookView"][];
+        };
         /** @enum {string} */
         NotificationKind: "PROMPT" | "REMINDER";
         /**
@@ -561,6 +595,35 @@ export interface operations {
             };
             /** @description No address set */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationExport"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

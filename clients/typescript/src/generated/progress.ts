@@ -22,6 +22,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clinician/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeem a person's one-time invite code
+         * @description The share then names the caller; the code cannot be used again.
+         */
+        post: operations["redeemInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clinician/patients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The people with a valid share naming the caller
+         * @description With each share's scope and expiry.
+         */
+        get: operations["listPatients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clinician/patients/{userId}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's check-ins (scope CHECK_INS)
+         * @description Pain level and red flags per check-in.
+         */
+        get: operations["listPatientCheckIns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clinician/patients/{userId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's dashboard (scope DASHBOARD)
+         * @description Prompts are worded in English.
+         */
+        get: operations["getPatientDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clinician/patients/{userId}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recommend a routine and/or a weekly goal
+         * @description Needs any valid share. The patient sees it as a prompt and accepts or ignores it; nothing of theirs changes until they accept.
+         */
+        post: operations["recommend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clinician/patients/{userId}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's sessions (scope SESSIONS)
+         * @description Day, kind, minutes, pain before and after, effort; never notes.
+         */
+        get: operations["listPatientSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clinician/patients/{userId}/weeks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patient's weekly rows for a date range (scope DASHBOARD) */
+        get: operations["listPatientWeeks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/progress/me/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who read the caller's data, what and when
+         * @description Every clinician read, newest first.
+         */
+        get: operations["listAccessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/progress/me/dashboard": {
         parameters: {
             query?: never;
@@ -50,8 +207,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Export every week and every session fact
-         * @description format=json (default) or csv. The CSV is one table: a row per week, then a row per session, told apart by the record column.
+         * Export everything progress holds about the caller
+         * @description format=json (default): goal, weeks, session facts, check-ins, pauses, prompts, shares, recommendations and the access log. format=csv: one table, a row per week, then a row per session, told apart by the record column.
          */
         get: operations["exportProgress"];
         put?: never;
@@ -80,6 +237,26 @@ export interface paths {
          */
         put: operations["setGoal"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/progress/me/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import progress's own JSON export
+         * @description Brings back the goal and the pauses (each under its own id: one already present is left alone, so importing twice adds nothing). Sessions and check-ins come back through session-service's POST /me/import. A bad file changes nothing and the problem names the line.
+         */
+        post: operations["importProgress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -164,6 +341,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/progress/me/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recommendations from the caller's clinicians, newest first */
+        get: operations["listRecommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/progress/me/recommendations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a recommendation
+         * @description Sets the weekly goal to the recommended one, if any, and dismisses its prompt.
+         */
+        post: operations["acceptRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/progress/me/recommendations/{id}/ignore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ignore a recommendation
+         * @description Changes nothing but dismisses its prompt.
+         */
+        post: operations["ignoreRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/progress/me/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's shares, newest first, with their state */
+        get: operations["listShares"];
+        put?: never;
+        /**
+         * Share with a clinician
+         * @description Names the clinician's user id, or, without it, issues a one-time invite code the clinician redeems at POST /clinician/invites. Read-only, within the scope, until expiresAt (at most a year) or revocation.
+         */
+        post: operations["createShare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/progress/me/shares/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a share
+         * @description Takes effect at once; the clinician then gets 404 for this person.
+         */
+        delete: operations["revokeShare"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/progress/me/weeks": {
         parameters: {
             query?: never;
@@ -188,6 +463,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One read of the person's data by a clinician: who, what (PATIENT_LIST, DASHBOARD, WEEKS, SESSIONS, CHECK_INS), when. */
+        AccessLogEntry: {
+            at: components["schemas"]["OffsetDateTime"];
+            clinicianId: string;
+            what: string;
+        };
         CheckInRow: {
             at: components["schemas"]["Instant"];
             checkInId: components["schemas"]["UUID"];
@@ -241,13 +522,17 @@ export interface components {
             /** @description Oldest first, ending with the current week, empty weeks included */
             weeks: components["schemas"]["WeekSummary"][];
         };
-        /** @description Everything progress holds about the user: goal, every week from the first session, every session fact, check-in readings and pauses. */
+        /** @description Everything progress holds about the user: goal, every week from the first session, every session fact, check-in readings, pauses, prompts, shares with clinicians, their recommendations and every clinician read (access log). POST /progress/me/import takes this document back (goal and pauses; sessions and check-ins come back through session-service's import). */
         ExportDocument: {
+            accessLog: components["schemas"]["AccessLogEntry"][];
             checkIns: components["schemas"]["CheckInRow"][];
             exportedAt: components["schemas"]["Instant"];
             goal: components["schemas"]["GoalView"];
             pauses: components["schemas"]["PauseView"][];
+            prompts: components["schemas"]["PromptView"][];
+            recommendations: components["schemas"]["RecommendationView"][];
             sessions: components["schemas"]["SessionRow"][];
+            shares: components["schemas"]["ShareView"][];
             userId: string;
             weeks: components["schemas"]["WeekSummary"][];
         };
@@ -266,11 +551,25 @@ export interface components {
              */
             weekStartsOn: "MONDAY" | "SUNDAY";
         };
+        /** @description What an import of progress's own export added; importing the same file again adds nothing. */
+        ImportReport: {
+            /** @description Whether the weekly goal changed to the file's */
+            goalImported: boolean;
+            /** Format: int32 */
+            pausesAlreadyPresent: number;
+            /** Format: int32 */
+            pausesImported: number;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description An invite code a person handed to the clinician. */
+        InviteRedemption: {
+            /** @example K7QX2M9PLT4W */
+            code: string;
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -386,6 +685,32 @@ export interface components {
             /** @enum {string} */
             state: "NEVER_RUN" | "RUNNING" | "IDLE";
         };
+        /** @description A clinician's advice: a routine, a weekly goal, or both, with a note. */
+        RecommendationRequest: {
+            /** @example Three short strength sessions a week, warm up first. */
+            message?: string;
+            /** @example posture-strength */
+            routineSlug?: string | null;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            sessionsPerWeek?: number | null;
+        };
+        /** @description A clinician's recommendation. state: PENDING, ACCEPTED (the goal was set to sessionsPerWeek) or IGNORED. */
+        RecommendationView: {
+            clinicianId: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            decidedAt: components["schemas"]["OffsetDateTime"];
+            id: components["schemas"]["UUID"];
+            message: string;
+            routineSlug: string;
+            /** Format: int32 */
+            sessionsPerWeek: number;
+            state: string;
+        };
+        /** @enum {string} */
+        Scope: "DASHBOARD" | "SESSIONS" | "CHECK_INS";
         ScorePoint: {
             date: components["schemas"]["LocalDate"];
             /** Format: int32 */
@@ -409,6 +734,34 @@ export interface components {
             routineSlug?: string | null;
             sessionId: components["schemas"]["UUID"];
             timeZone: string;
+        };
+        /** @description A share with a clinician: name the clinician's user id, or leave it out to get a one-time invite code to hand over. */
+        ShareRequest: {
+            /**
+             * @description The clinician's user id (sub); absent: an invite code is issued
+             * @example dr-meier
+             */
+            clinicianId?: string | null;
+            /**
+             * @description When the share ends; at most one year ahead
+             * @example 2027-02-20T00:00:00+01:00
+             */
+            expiresAt: components["schemas"]["OffsetDateTime"];
+            /** @description What the clinician may see */
+            scope: components["schemas"]["Scope"][];
+        };
+        /** @description A share. state: PENDING (invite not redeemed yet), ACTIVE, EXPIRED or REVOKED. */
+        ShareView: {
+            clinicianId: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            expiresAt: components["schemas"]["OffsetDateTime"];
+            id: components["schemas"]["UUID"];
+            /** @description Only while the invite is unredeemed */
+            inviteCode: string;
+            patientId: string;
+            revokedAt: components["schemas"]["OffsetDateTime"];
+            scope: components["schemas"]["Scope"][];
+            state: string;
         };
         Streak: {
             /** Format: int32 */
@@ -527,6 +880,402 @@ export interface operations {
             };
             /** @description A rebuild is already running */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeemInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteRedemption"];
+            };
+        };
+        responses: {
+            /** @description The share now naming the caller */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No open invite with this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPatients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patients */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: components["schemas"]["ShareView"][];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not in the group clinician */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPatientCheckIns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The patient's user id */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The check-ins, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: components["schemas"]["CheckInRow"][];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid share of this person covers it (none, expired, revoked or outside its scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPatientDashboard: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Weeks to list, 1 to 104
+                 * @example 12
+                 */
+                weeks?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The patient's user id */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description A parameter or field is invalid; violations name each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid share of this person covers it (none, expired, revoked or outside its scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recommend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The patient's user id */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationRequest"];
+            };
+        };
+        responses: {
+            /** @description Recommended */
+            201: {
+                headers: {
+                    /** @description Where the created resource can be read */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationView"];
+                };
+            };
+            /** @description Neither routine nor goal, or a bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid share of this person covers it (none, expired, revoked or outside its scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPatientSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The patient's user id */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: components["schemas"]["SessionRow"][];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid share of this person covers it (none, expired, revoked or outside its scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPatientWeeks: {
+        parameters: {
+            query: {
+                /**
+                 * @description First date
+                 * @example 2026-09-01
+                 */
+                from: string;
+                /**
+                 * @description Last date
+                 * @example 2026-11-30
+                 */
+                to: string;
+            };
+            header?: never;
+            path: {
+                /** @description The patient's user id */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The weeks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeekSummary"][];
+                };
+            };
+            /** @description Missing or bad dates */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid share of this person covers it (none, expired, revoked or outside its scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccessLog: {
+        parameters: {
+            query?: {
+                /**
+                 * @description At most this many, 1 to 1000
+                 * @example 100
+                 */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: components["schemas"]["AccessLogEntry"][];
+                    };
+                };
+            };
+            /** @description A parameter or field is invalid; violations name each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -692,6 +1441,48 @@ export interface operations {
                 };
             };
             /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExportDocument"];
+            };
+        };
+        responses: {
+            /** @description What was added */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description A line of the file is bad; violations name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -896,6 +1687,251 @@ export interface operations {
                 };
             };
             /** @description No such prompt for this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecommendations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recommendations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: components["schemas"]["RecommendationView"][];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Recommendation id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationView"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such recommendation for the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Decided already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ignoreRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Recommendation id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ignored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationView"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such recommendation for the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Decided already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listShares: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shares */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: components["schemas"]["ShareView"][];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createShare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareRequest"];
+            };
+        };
+        responses: {
+            /** @description The share */
+            201: {
+                headers: {
+                    /** @description Where the created resource can be read */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareView"];
+                };
+            };
+            /** @description Bad scope, expiry or clinician */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeShare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Share id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such share of the caller */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,43 @@
 // Generated from session-service's OpenAPI document by scripts/generate.mjs (openapi-typescript). Do not edit.
 
 export interface paths {
+    "/admin/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Erase everything held about a user, in every service
+         * @description As DELETE /me, for any user id.
+         */
+        delete: operations["eraseUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users/{userId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The state of a user's latest erasure */
+        get: operations["getUserErasure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/check-ins": {
         parameters: {
             query?: never;
@@ -36,6 +73,123 @@ export interface paths {
         get: operations["getCheckIn"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/internal/event-keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The key a sealed event names
+         * @description Needs the group service. 404 once the person was erased: their events can no longer be read by anyone.
+         */
+        get: operations["getEventKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/internal/event-keys/by-user/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The person's current key, created if they have none
+         * @description Needs the group service. For a service that publishes data about a person before any event of theirs named a key.
+         */
+        put: operations["currentEventKey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Erase everything held about the caller, in every service
+         * @description Deletes the caller's data here at once, shreds the key their events in Kafka are sealed with (so no copy can be read any more) and emits user.erased.v1, on which every other service deletes its data and confirms. Follow the state at GET /me/erasure. Asking again while nothing new was recorded returns the same erasure.
+         */
+        delete: operations["eraseMe"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The state of the caller's latest erasure */
+        get: operations["getMyErasure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything this service holds about the caller
+         * @description Every session with its exercises and notes, every check-in with areas and red flags. format=json (default) can be imported again; format=csv is one table (column record = SESSION or CHECK_IN) whose text cells are safe to open in a spreadsheet: a cell starting with =, +, -, @, tab or CR is prefixed with an apostrophe.
+         */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import this service's own JSON export
+         * @description Records keep their ids: one already present is left alone, so importing twice adds nothing. The whole file is checked first; a bad file changes nothing and the problem names each bad line. Imported history may be older than the 90 days live recording accepts. Each imported record is announced like a new one, so progress counts it.
+         */
+        post: operations["importMyExport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -130,6 +284,30 @@ export interface components {
             timeZone: string;
             userId: string;
         };
+        Confirmation: {
+            erasedAt: components["schemas"]["OffsetDateTime"];
+            service: string;
+        };
+        /** @description The state of an erasure: DONE once every service that keeps data about people has confirmed it. */
+        ErasureView: {
+            /** @description Services still to confirm */
+            awaiting: string[];
+            /** @description Services that confirmed, with when */
+            confirmed: components["schemas"]["Confirmation"][];
+            id: components["schemas"]["UUID"];
+            requestedAt: components["schemas"]["OffsetDateTime"];
+            /** @description SELF for DELETE /me, ADMIN for the admin variant */
+            requestedBy: string;
+            /** @description IN_PROGRESS or DONE */
+            state: string;
+            userId: string;
+        };
+        /** @description A person's event key, for a trusted consumer to open sealed event data. Gone once the person is erased. */
+        EventKeyView: {
+            /** @description The AES-256 key, base64 */
+            key: string;
+            keyId: components["schemas"]["UUID"];
+        };
         /** @description One exercise done in an ad-hoc session, with what was actually done. */
         ExerciseEntry: {
             /** @example wall-angels */
@@ -149,6 +327,17 @@ export interface components {
              * @example 2
              */
             sets?: number | null;
+        };
+        /** @description What an import added. Records already present (same id) are left as they are, so importing twice adds nothing. */
+        ImportReport: {
+            /** Format: int32 */
+            checkInsAlreadyPresent: number;
+            /** Format: int32 */
+            checkInsImported: number;
+            /** Format: int32 */
+            sessionsAlreadyPresent: number;
+            /** Format: int32 */
+            sessionsImported: number;
         };
         /**
          * Format: date
@@ -186,6 +375,22 @@ export interface components {
         };
         /** @enum {string} */
         RedFlag: "NUMBNESS_OR_TINGLING" | "ARM_WEAKNESS" | "CHEST_PAIN" | "SHORTNESS_OF_BREATH" | "DIZZINESS_OR_NAUSEA" | "FEVER_OR_CHILLS" | "RECENT_INJURY" | "NIGHT_PAIN" | "WORSENING" | "RADIATING_PAIN" | "PAIN_PERSISTS";
+        /** @description Everything session-service holds about the caller: every session with its exercises and notes, every check-in with its areas and red flags. POST it back to /me/import to restore it. */
+        SessionExport: {
+            /** @description Oldest first */
+            checkIns: components["schemas"]["CheckInView"][];
+            exportedAt: components["schemas"]["OffsetDateTime"];
+            /** @description Always backhabit.sessions */
+            format: string;
+            /** @description Oldest first */
+            sessions: components["schemas"]["SessionView"][];
+            userId: string;
+            /**
+             * Format: int32
+             * @description Version of this document's shape
+             */
+            version: number;
+        };
         /** @description Sessions newest first; pass nextCursor back as cursor for the next page (null on the last). */
         SessionPage: {
             items: components["schemas"]["SessionView"][];
@@ -278,6 +483,88 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    eraseUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's id (the sub of their tokens) */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erasure under way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureView"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not in the admin group */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUserErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's id */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description IN_PROGRESS or DONE */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureView"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user was never erased */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCheckIns: {
         parameters: {
             query?: {
@@ -431,6 +718,284 @@ export interface operations {
             };
             /** @description No such check-in for this user */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description keyId from the sealed event data */
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventKeyView"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the group service */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such key (never existed, or shredded by an erasure) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    currentEventKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The person's user id */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventKeyView"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the group service */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eraseMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erasure under way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureView"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description IN_PROGRESS or DONE, with the services that confirmed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureView"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller was never erased */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: {
+                /**
+                 * @description json (default) or csv
+                 * @example json
+                 */
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionExport"];
+                    "text/csv": unknown;
+                };
+            };
+            /** @description format is neither json nor csv */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importMyExport: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Minutes per session, 1 to 240
+                 * @example 15
+                 */
+                durationMinutes?: string;
+                /** @description The habit column of an overall Checkmarks.csv */
+                habit?: string;
+                /**
+                 * @description Routine to record each day as (default: none, counted as MOBILITY)
+                 * @example posture-strength
+                 */
+                routineSlug?: string;
+                /**
+                 * @description IANA zone the days are in
+                 * @example Europe/Berlin
+                 */
+                timeZone?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionExport"];
+                /**
+                 * @example Date,Value,Notes
+                 *     2026-11-16,YES_MANUAL,
+                 *     2026-11-17,NO,
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description What was added */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description A line of the file is bad; violations name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description routineSlug is not in the catalog */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -30,6 +30,7 @@ import org.backhabit.progress.share.Scope;
 import org.backhabit.progress.share.ShareView;
 import org.backhabit.progress.share.Shares;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -96,7 +97,7 @@ public class ClinicianResource {
     @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = Dashboard.class)))
     @APIResponse(responseCode = "404", description = NOT_SHARED, content = @Content(mediaType = "application/problem+json"))
     public Dashboard dashboard(@Parameter(description = "The patient's user id") @PathParam("userId") String userId,
-                               @Parameter(description = "Weeks to list, 1 to 104", example = "12") @QueryParam("weeks") String weeks) {
+                               @Parameter(description = "Weeks to list, 1 to 104", example = "12", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "104", defaultValue = "12")) @QueryParam("weeks") String weeks) {
         read(userId, Scope.DASHBOARD, "DASHBOARD");
         return progress.dashboard(userId, Params.intValue("weeks", weeks, 1, 104, 12), PromptWording.ENGLISH);
     }
@@ -109,8 +110,8 @@ public class ClinicianResource {
     @APIResponse(responseCode = "400", description = "Missing or bad dates", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = NOT_SHARED, content = @Content(mediaType = "application/problem+json"))
     public List<WeekSummary> weeks(@Parameter(description = "The patient's user id") @PathParam("userId") String userId,
-                                   @Parameter(description = "First date", example = "2026-09-01", required = true) @QueryParam("from") String from,
-                                   @Parameter(description = "Last date", example = "2026-11-30", required = true) @QueryParam("to") String to) {
+                                   @Parameter(description = "First date", example = "2026-09-01", required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                                   @Parameter(description = "Last date", example = "2026-11-30", required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
         read(userId, Scope.DASHBOARD, "WEEKS");
         return progress.weeks(userId, from, to);
     }

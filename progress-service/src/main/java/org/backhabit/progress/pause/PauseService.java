@@ -104,6 +104,6 @@ public class PauseService {
         for (int generation : generations.writeTargets()) {
             rollups.pausesChanged(generation, userId, from);
         }
-        changed.fire(new HistoryChanged(userId));
+        changed.fire(HistoryChanged.of(userId));
     }
 }

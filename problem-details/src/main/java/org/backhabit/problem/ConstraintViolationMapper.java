@@ -2,6 +2,7 @@ package org.backhabit.problem;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -29,16 +30,28 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         return Problem.validation("The request is not valid.", violations).withInstance(Paths.of(uriInfo)).toResponse();
     }
 
-    /** Drops the method and parameter nodes ({@code create.body.painBefore} → {@code painBefore}). */
+    /**
+     * Drops the method and parameter nodes ({@code create.body.painBefore} → {@code painBefore}) and
+     * puts an element's index on its container ({@code exercises[0].exerciseSlug}).
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-        List<String> names = nodes.stream()
-                .filter(n -> n.getKind() == jakarta.validation.ElementKind.PROPERTY
-                        || n.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT
-                        || (n.getKind() == jakarta.validation.ElementKind.PARAMETER && nodes.size() == 2))
-                .map(n -> n.getIndex() != null ? n.getName() + "[" + n.getIndex() + "]" : n.getName())
-                .filter(name -> name != null && !name.isBlank())
-                .toList();
-        return names.isEmpty() ? "request" : String.join(".", names);
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes) {
+            ElementKind kind = node.getKind();
+            if (kind != ElementKind.PROPERTY && kind != ElementKind.CONTAINER_ELEMENT
+                    && !(kind == ElementKind.PARAMETER && nodes.size() == 2)) {
+                continue;
+            }
+            Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+            if (node.isInIterable() && position != null && !field.isEmpty()) {
+                field.append('[').append(position).append(']');
+            }
+            String name = node.getName();
+            if (kind != ElementKind.CONTAINER_ELEMENT && name != null && !name.isBlank()) {
+                field.append(field.isEmpty() ? "" : ".").append(name);
+            }
+        }
+        return field.isEmpty() ? "request" : field.toString();
     }
 }

@@ -64,11 +64,16 @@ public final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name, "must be a date like 2026-11-20");
         }
+        if (!PlausibleDate.Validator.isPlausible(date)) {
+            throw ProblemException.badRequest(name, "must be a date from " + PlausibleDate.EARLIEST + " to " + PlausibleDate.LATEST);
+        }
+        return date;
     }
 
     public static LocalDate requiredDate(String name, String value) {

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for catalog-service's two read endpoints, so session tests control what the catalog
@@ -25,14 +27,30 @@ public class StubCatalog implements QuarkusTestResourceLifecycleManager {
                     {"slug":"slow-routine","kind":"MOBILITY","items":[{"order":1,"exerciseSlug":"cat-cow"}]}""",
             "flare-up-relief", """
                     {"slug":"flare-up-relief","kind":"RELIEF","items":[{"order":1,"exerciseSlug":"moist-heat"}]}""");
-    private static final Map<String, String> EXERCISES = Map.of(
+    private static final Map<String, String> EXERCISES = new ConcurrentHashMap<>(Map.of(
             "wall-angels", "{\"slug\":\"wall-angels\",\"category\":\"STRENGTH\"}",
             "shoulder-rolls", "{\"slug\":\"shoulder-rolls\",\"category\":\"WARM_UP\"}",
             "cat-cow", "{\"slug\":\"cat-cow\",\"category\":\"MOBILITY\"}",
-            "childs-pose", "{\"slug\":\"childs-pose\",\"category\":\"STRETCH\"}");
+            "childs-pose", "{\"slug\":\"childs-pose\",\"category\":\"STRETCH\"}"));
+    private static final Map<String, AtomicInteger> REQUESTS = new ConcurrentHashMap<>();
 
     private static volatile boolean reachable = true;
     private static HttpServer server;
+
+    /** An exercise the catalog gains (as an admin would add it). */
+    public static void addExercise(String slug, String category) {
+        EXERCISES.put(slug, "{\"slug\":\"" + slug + "\",\"category\":\"" + category + "\"}");
+    }
+
+    public static void removeExercise(String slug) {
+        EXERCISES.remove(slug);
+    }
+
+    /** How often a path (such as {@code /exercises/cat-cow}) was asked for. */
+    public static int requestsFor(String path) {
+        AtomicInteger count = REQUESTS.get(path);
+        return count == null ? 0 : count.get();
+    }
 
     /** While false, every request fails with 503, as a catalog that is down would. */
     public static void setReachable(boolean value) {
@@ -47,6 +65,7 @@ public class StubCatalog implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
+            REQUESTS.computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger()).incrementAndGet();
             String[] path = exchange.getRequestURI().getPath().split("/");
             String body = null;
             if (path.length == 3) {
@@ -60,6 +79,9 @@ public class StubCatalog implements QuarkusTestResourceLifecycleManager {
                 pause(800);
             }
             int status = !reachable ? 503 : body == null ? 404 : 200;
+            if (exchange.getRequestURI().getPath().contains("/refused-")) {
+                status = 400; // a client error the catalog reports for a request it will not serve
+            }
             byte[] bytes = (body == null ? "{}" : body).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, bytes.length);

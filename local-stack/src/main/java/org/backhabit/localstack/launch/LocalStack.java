@@ -47,6 +47,7 @@ public final class LocalStack implements AutoCloseable {
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
         common.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
+        common.put("MP_JWT_VERIFY_AUDIENCES", DevKeys.AUDIENCE);
 
         startService("catalog-service", settings.catalogPort(), "catalog", common, Map.of());
         startService("session-service", settings.sessionPort(), "session", common,

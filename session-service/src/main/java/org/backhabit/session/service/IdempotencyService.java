@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.backhabit.problem.Problem;
@@ -33,6 +34,7 @@ import java.util.function.Function;
 @ApplicationScoped
 public class IdempotencyService {
 
+    public static final String HEADER = "Idempotency-Key";
     static final Duration RETENTION = Duration.ofHours(24);
     /** A claim older than this with no response belongs to a request that died; it may be taken over. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
@@ -46,6 +48,18 @@ public class IdempotencyService {
 
     /** A claimed key; the operation completes it inside its own transaction. */
     public record Ticket(String userId, String key) {
+    }
+
+    /**
+     * The key as sent: the framework reads an empty header as absent, but a client that sends the
+     * header meant to use a key, so an empty one must be refused, not ignored.
+     */
+    public static String keyOf(String parsed, HttpHeaders headers) {
+        if (parsed != null) {
+            return parsed;
+        }
+        List<String> values = headers.getRequestHeader(HEADER);
+        return values == null || values.isEmpty() ? null : values.get(0) == null ? "" : values.get(0);
     }
 
     public Response execute(String userId, String key, String operation, Object request, Function<Ticket, Response> action) {

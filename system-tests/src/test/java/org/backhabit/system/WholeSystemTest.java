@@ -4,6 +4,7 @@ import io.restassured.specification.RequestSpecification;
 import org.backhabit.localstack.auth.DevTokens;
 import org.backhabit.localstack.infra.FreePorts;
 import org.backhabit.localstack.launch.LocalStack;
+import org.backhabit.localstack.launch.ServiceProcess;
 import org.backhabit.localstack.launch.StackSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +29,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * The whole system started the way {@code ./stack} starts it: real PostgreSQL and Kafka, and the
@@ -116,11 +119,15 @@ class WholeSystemTest {
 
     @Test
     @Order(2)
-    void everyServiceServesOpenApiHealthAndMetrics() {
-        for (String url : List.of(stack.catalogUrl(), stack.sessionUrl(), stack.progressUrl())) {
-            given().baseUri(url).get("/q/health/ready").then().log().ifValidationFails().statusCode(200).body("status", is("UP"));
+    void everyServiceServesOpenApiAndBareHealthPubliclyAndMetricsOnlyOnItsManagementPort() {
+        for (ServiceProcess service : stack.services()) {
+            String url = service.baseUrl();
+            given().baseUri(url).get("/q/health/ready").then().log().ifValidationFails().statusCode(200)
+                    .body("status", is("UP")).body("checks", nullValue());
             given().baseUri(url).get("/q/openapi?format=json").then().statusCode(200);
-            given().baseUri(url).get("/q/metrics").then().statusCode(200);
+            given().baseUri(url).get("/q/metrics").then().statusCode(404);
+            given().baseUri(service.managementUrl()).get("/q/metrics").then().statusCode(200);
+            given().baseUri(service.managementUrl()).get("/q/health/ready").then().statusCode(200).body("checks", notNullValue());
         }
     }
 }

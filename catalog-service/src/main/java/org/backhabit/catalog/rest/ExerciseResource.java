@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.backhabit.problem.RateLimited;
 import org.backhabit.catalog.model.Category;
 import org.backhabit.catalog.model.Equipment;
 import org.backhabit.catalog.model.Exercise;
@@ -102,6 +103,7 @@ public class ExerciseResource {
 
     @POST
     @RolesAllowed("admin")
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Add an exercise (admin)", description = "In English; add other languages with PUT /exercises/{slug}/translations/{language}. "
@@ -120,6 +122,7 @@ public class ExerciseResource {
     @PUT
     @Path("/{slug}")
     @RolesAllowed("admin")
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Replace an exercise (admin)", description = "The body's slug must equal the path's.")
@@ -136,6 +139,7 @@ public class ExerciseResource {
     @PUT
     @Path("/{slug}/translations/{language}")
     @RolesAllowed("admin")
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Add or replace an exercise's text in another language (admin)",
@@ -156,6 +160,7 @@ public class ExerciseResource {
     @DELETE
     @Path("/{slug}")
     @RolesAllowed("admin")
+    @RateLimited
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Delete an exercise (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")

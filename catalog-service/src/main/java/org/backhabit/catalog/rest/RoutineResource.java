@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.backhabit.problem.RateLimited;
 import org.backhabit.catalog.model.Routine;
 import org.backhabit.catalog.model.RoutineText;
 import org.backhabit.catalog.model.RoutineKind;
@@ -82,6 +83,7 @@ public class RoutineResource {
     }
     @POST
     @RolesAllowed("admin")
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Add a routine (admin)")
@@ -99,6 +101,7 @@ public class RoutineResource {
     @PUT
     @Path("/{slug}")
     @RolesAllowed("admin")
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Replace a routine (admin)", description = "The body's slug must equal the path's.")
@@ -115,6 +118,7 @@ public class RoutineResource {
     @PUT
     @Path("/{slug}/translations/{language}")
     @RolesAllowed("admin")
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Add or replace a routine's name and purpose in another language (admin)", description = "Takes effect at once, without a release.")
@@ -132,6 +136,7 @@ public class RoutineResource {
     @DELETE
     @Path("/{slug}")
     @RolesAllowed("admin")
+    @RateLimited
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Delete a routine (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -60,6 +60,8 @@ public final class Launcher {
         System.out.println("  catalog   " + stack.catalogUrl() + "   Swagger UI: " + stack.catalogUrl() + "/q/swagger-ui");
         System.out.println("  session   " + stack.sessionUrl() + "   Swagger UI: " + stack.sessionUrl() + "/q/swagger-ui");
         System.out.println("  progress  " + stack.progressUrl() + "   Swagger UI: " + stack.progressUrl() + "/q/swagger-ui");
+        stack.services().forEach(service ->
+                System.out.println("  " + service.name() + " metrics and health detail: " + service.managementUrl() + "/q/metrics"));
         System.out.println();
         System.out.println("Token for user '" + user + "' (12 h):");
         System.out.println(token);

@@ -1,6 +1,7 @@
 package org.backhabit.localstack.launch;
 
 import org.backhabit.localstack.auth.DevKeys;
+import org.backhabit.localstack.infra.FreePorts;
 import org.backhabit.localstack.infra.KafkaBroker;
 import org.backhabit.localstack.infra.PostgresServer;
 
@@ -98,7 +99,8 @@ public final class LocalStack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
         env.putAll(own);
         progress.accept("starting " + module + " (log: " + settings.dataDirectory().resolve("logs").resolve(module + ".log") + ")");
-        services.add(ServiceProcess.start(module, settings.quarkusRunJar(module), port, env, settings.dataDirectory().resolve("logs")));
+        services.add(ServiceProcess.start(module, settings.quarkusRunJar(module), port, FreePorts.next(), env,
+                settings.dataDirectory().resolve("logs")));
     }
 
     private void step(String what, Runnable action) {

@@ -22,17 +22,20 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path logFile;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Path logFile, Process process) {
+    private ServiceProcess(String name, int port, int managementPort, Path logFile, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.logFile = logFile;
         this.process = process;
     }
 
-    public static ServiceProcess start(String name, Path quarkusRunJar, int port, Map<String, String> environment, Path logDirectory) {
+    public static ServiceProcess start(String name, Path quarkusRunJar, int port, int managementPort, Map<String, String> environment,
+                                       Path logDirectory) {
         if (!Files.isRegularFile(quarkusRunJar)) {
             throw new IllegalStateException(quarkusRunJar + " is missing: build first (./mvnw install -DskipTests)");
         }
@@ -45,7 +48,8 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            return new ServiceProcess(name, port, log, builder.start());
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+            return new ServiceProcess(name, port, managementPort, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
@@ -80,6 +84,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** Metrics ({@code /q/metrics}) and detailed health; not for clients. */
+    public String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     public Path logFile() {

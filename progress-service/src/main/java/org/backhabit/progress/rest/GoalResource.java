@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.backhabit.problem.RateLimited;
 import org.backhabit.problem.ProblemException;
 import org.backhabit.progress.model.GoalView;
 import org.backhabit.progress.repository.GoalRow;
@@ -59,6 +60,8 @@ public class GoalResource {
     @Operation(summary = "Set the weekly goal", description = "History is recomputed from the stored sessions: weeks, goalMet and streaks follow the new goal and week start.")
     @APIResponse(responseCode = "200", description = "The goal now in force")
     @APIResponse(responseCode = "400", description = "Out of range, unknown zone or week start", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After", content = @Content(mediaType = "application/problem+json"))
+    @RateLimited
     public GoalView put(@Valid @NotNull GoalView goal) {
         try {
             if (!goal.timeZone().contains("/") && !goal.timeZone().equals("UTC")) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.backhabit.problem.RateLimited;
 import org.backhabit.problem.Params;
 import org.backhabit.problem.ProblemException;
 import org.backhabit.progress.model.PromptView;
@@ -51,6 +52,8 @@ public class PromptResource {
     @Operation(summary = "Dismiss a prompt", description = "It stops showing on the dashboard; the same prompt is not raised again for its period.")
     @APIResponse(responseCode = "204", description = "Dismissed (also when it was already)")
     @APIResponse(responseCode = "404", description = "No such prompt for this user", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After", content = @Content(mediaType = "application/problem+json"))
+    @RateLimited
     public Response dismiss(@Parameter(description = "Prompt id") @PathParam("id") String id) {
         if (!prompts.dismiss(user.id(), Params.idOrNotFound(id))) {
             throw ProblemException.notFound("No such prompt.");

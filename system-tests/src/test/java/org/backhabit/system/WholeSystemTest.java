@@ -130,4 +130,20 @@ class WholeSystemTest {
             given().baseUri(service.managementUrl()).get("/q/health/ready").then().statusCode(200).body("checks", notNullValue());
         }
     }
+
+    /** The launcher's supervision: a service killed with SIGKILL is started again and serves without a hand. */
+    @Test
+    @Order(4)
+    void aKilledServiceIsRestartedAndServesAgain() {
+        ServiceProcess session = stack.services().stream().filter(s -> s.name().equals("session-service")).findFirst().orElseThrow();
+        long pid = session.pid();
+        session.kill();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            org.junit.jupiter.api.Assertions.assertEquals(1, session.restarts());
+            given().baseUri(session.baseUrl()).get("/q/health/ready").then().statusCode(200);
+        });
+        org.junit.jupiter.api.Assertions.assertNotEquals(pid, session.pid());
+        String user = "e2e-" + UUID.randomUUID();
+        as(user).baseUri(stack.sessionUrl()).body(session(ZonedDateTime.now(BERLIN).minusMinutes(5))).post("/sessions").then().statusCode(201);
+    }
 }

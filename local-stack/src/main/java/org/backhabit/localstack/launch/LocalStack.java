@@ -81,6 +81,18 @@ public final class LocalStack implements AutoCloseable {
         return List.copyOf(services);
     }
 
+    /** One line per part: what {@code ./stack status} shows. */
+    public List<String> status() {
+        List<String> lines = new ArrayList<>();
+        lines.add("%-17s port %-5d  in the launcher (pid %d)".formatted("postgresql", settings.postgresPort(), ProcessHandle.current().pid()));
+        lines.add("%-17s port %-5d  in the launcher (pid %d)".formatted("kafka", settings.kafkaPort(), ProcessHandle.current().pid()));
+        for (ServiceProcess service : services) {
+            lines.add("%-17s port %-5d  %-10s pid %-7d restarts %d   management %s".formatted(service.name(), service.port(),
+                    service.isRunning() ? "running" : "restarting", service.pid(), service.restarts(), service.managementUrl()));
+        }
+        return lines;
+    }
+
     /** Stops the services first (they flush and commit), then Kafka, then PostgreSQL. */
     @Override
     public void close() {
@@ -100,7 +112,7 @@ public final class LocalStack implements AutoCloseable {
         env.putAll(own);
         progress.accept("starting " + module + " (log: " + settings.dataDirectory().resolve("logs").resolve(module + ".log") + ")");
         services.add(ServiceProcess.start(module, settings.quarkusRunJar(module), port, FreePorts.next(), env,
-                settings.dataDirectory().resolve("logs")));
+                settings.dataDirectory().resolve("logs"), progress));
     }
 
     private void step(String what, Runnable action) {

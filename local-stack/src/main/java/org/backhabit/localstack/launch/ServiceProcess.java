@@ -13,9 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
-/** One service started from its packaged Quarkus app as a separate JVM, logging to a file. */
+/** One service started from its packaged Quarkus app as a separate JVM, logging to a file, restarted when it dies. */
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -24,32 +24,32 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final int managementPort;
     private final Path logFile;
-    private final Process process;
+    private final Supervisor supervisor;
 
-    private ServiceProcess(String name, int port, int managementPort, Path logFile, Process process) {
+    private ServiceProcess(String name, int port, int managementPort, Path logFile, Supervisor supervisor) {
         this.name = name;
         this.port = port;
         this.managementPort = managementPort;
         this.logFile = logFile;
-        this.process = process;
+        this.supervisor = supervisor;
     }
 
     public static ServiceProcess start(String name, Path quarkusRunJar, int port, int managementPort, Map<String, String> environment,
-                                       Path logDirectory) {
+                                       Path logDirectory, Consumer<String> log) {
         if (!Files.isRegularFile(quarkusRunJar)) {
             throw new IllegalStateException(quarkusRunJar + " is missing: build first (./mvnw install -DskipTests)");
         }
         try {
             Files.createDirectories(logDirectory);
-            Path log = logDirectory.resolve(name + ".log");
+            Path logFile = logDirectory.resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC", "-jar", quarkusRunJar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-            return new ServiceProcess(name, port, managementPort, log, builder.start());
+            return new ServiceProcess(name, port, managementPort, logFile, Supervisor.start(name, builder::start, log));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
@@ -60,8 +60,8 @@ public final class ServiceProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile);
+            if (!supervisor.isRunning()) {
+                throw new IllegalStateException(name + " exited with " + supervisor.process().exitValue() + " while starting; see " + logFile);
             }
             try {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -95,18 +95,32 @@ public final class ServiceProcess implements AutoCloseable {
         return logFile;
     }
 
-    /** Asks the service to shut down gracefully (SIGTERM), then forces it after 20 s. */
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return supervisor.process().pid();
+    }
+
+    public boolean isRunning() {
+        return supervisor.isRunning();
+    }
+
+    /** How often the service died and was started again. */
+    public int restarts() {
+        return supervisor.restarts();
+    }
+
+    /** SIGKILL, as a crash would end it; the supervisor starts it again. */
+    public void kill() {
+        supervisor.process().destroyForcibly();
+    }
+
+    /** Stops supervising and asks the service to shut down gracefully (SIGTERM), forcing it after 20 s. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        supervisor.close();
     }
 
     private static String javaExecutable() {

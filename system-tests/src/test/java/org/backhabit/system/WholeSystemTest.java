@@ -138,7 +138,7 @@ class WholeSystemTest {
         ServiceProcess session = stack.services().stream().filter(s -> s.name().equals("session-service")).findFirst().orElseThrow();
         long pid = session.pid();
         session.kill();
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() -> {
             org.junit.jupiter.api.Assertions.assertEquals(1, session.restarts());
             given().baseUri(session.baseUrl()).get("/q/health/ready").then().statusCode(200);
         });

@@ -5,3 +5,5 @@ CREATE USER session WITH PASSWORD 'session';
 CREATE DATABASE session OWNER session;
 CREATE USER progress WITH PASSWORD 'progress';
 CREATE DATABASE progress OWNER progress;
+CREATE USER notification WITH PASSWORD 'notification';
+CREATE DATABASE notification OWNER notification;

@@ -32,24 +32,23 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     /**
      * Drops the method and parameter nodes ({@code create.body.painBefore} → {@code painBefore}) and
-     * puts an element's index on its container ({@code exercises[0].exerciseSlug}).
+     * writes container positions as indexes ({@code exercises[1].exerciseSlug}, {@code tags[0]}).
      */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
         StringBuilder field = new StringBuilder();
         for (Path.Node node : nodes) {
             ElementKind kind = node.getKind();
-            if (kind != ElementKind.PROPERTY && kind != ElementKind.CONTAINER_ELEMENT
-                    && !(kind == ElementKind.PARAMETER && nodes.size() == 2)) {
+            boolean named = kind == ElementKind.PROPERTY || (kind == ElementKind.PARAMETER && nodes.size() == 2);
+            if (!named && kind != ElementKind.CONTAINER_ELEMENT) {
                 continue;
             }
-            Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
-            if (node.isInIterable() && position != null && !field.isEmpty()) {
-                field.append('[').append(position).append(']');
+            if (node.isInIterable()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                field.append(position == null ? "" : "[" + position + "]");
             }
-            String name = node.getName();
-            if (kind != ElementKind.CONTAINER_ELEMENT && name != null && !name.isBlank()) {
-                field.append(field.isEmpty() ? "" : ".").append(name);
+            if (named && node.getName() != null && !node.getName().isBlank()) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
             }
         }
         return field.isEmpty() ? "request" : field.toString();

@@ -1,5 +1,6 @@
 package org.backhabit.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +20,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        if (exception.getCause() instanceof JsonProcessingException unreadable) {
+            // the framework wraps JSON syntax errors: answer them like every other unreadable body
+            return JsonInputExceptionMapper.problemFor(unreadable).withInstance(Paths.of(uriInfo)).toResponse();
+        }
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
         String detail = status.getStatusCode() >= 500 ? "The server could not complete the request." : detailOf(exception, status);
@@ -45,7 +50,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
 
     /** Jackson messages can quote the input and name Java classes: keep only the first line, no packages. */
-    private static String cleaned(String message) {
+    static String cleaned(String message) {
         if (message == null || message.isBlank()) {
             return "malformed body or parameter.";
         }

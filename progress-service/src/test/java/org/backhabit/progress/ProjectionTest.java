@@ -46,16 +46,19 @@ class ProjectionTest extends EventDrivenTest {
     }
 
     @Test
-    void aDuplicateEventChangesTheDashboardOnce() {
+    void aRedeliveredEventIdIsAppliedOnceWhateverItCarries() {
         String user = "u-" + UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
-        String json = EventJson.write(session(user, UUID.randomUUID(), 1, MONDAY, "MOBILITY", 4, 3));
-        events.send(eventId, EventTypes.SESSION_RECORDED, user, json);
-        events.send(eventId, EventTypes.SESSION_RECORDED, user, json);
-        // A second, distinct session afterwards proves both copies of the first were consumed.
-        events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, MONDAY.plusDays(1), "MOBILITY", 4, 3));
-        awaitCurrentWeek(user, "activeDays", 2);
-        as(user).get("/progress/me/dashboard").then().body("currentWeek.sessions", is(2));
+        UUID sessionId = UUID.randomUUID();
+        events.send(eventId, EventTypes.SESSION_RECORDED, user, EventJson.write(session(user, sessionId, 1, MONDAY, "MOBILITY", 4, 3)));
+        // The same event id again, here with a higher revision: only the processed-events check can refuse it.
+        events.send(eventId, EventTypes.SESSION_RECORDED, user, EventJson.write(session(user, sessionId, 2, MONDAY.plusDays(1), "STRENGTH", 8, 3)));
+        awaitAllEventsConsumed();
+        as(user).get("/progress/me/dashboard").then()
+                .body("currentWeek.sessions", is(1))
+                .body("currentWeek.strengthSessions", is(0))
+                .body("weeks[11].avgPainBefore", is(4.0f));
+        as(user).get("/progress/me/export").then().body("sessions[0].revision", is(1)).body("sessions[0].localDate", is(MONDAY.toString()));
     }
 
     @Test
@@ -65,8 +68,9 @@ class ProjectionTest extends EventDrivenTest {
         events.send(EventTypes.SESSION_CORRECTED, user, session(user, id, 2, MONDAY.plusDays(2), "STRENGTH", 6, 2));
         events.send(EventTypes.SESSION_RECORDED, user, session(user, id, 1, MONDAY, "MOBILITY", 6, 6));
         events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, MONDAY.plusDays(3), "MOBILITY", 4, 3));
-        awaitCurrentWeek(user, "sessions", 2);
+        awaitAllEventsConsumed();
         as(user).get("/progress/me/dashboard").then()
+                .body("currentWeek.sessions", is(2))
                 .body("currentWeek.strengthSessions", is(1))
                 .body("currentWeek.activeDays", is(2));
     }
@@ -79,8 +83,12 @@ class ProjectionTest extends EventDrivenTest {
         events.send(EventTypes.SESSION_RECORDED, user, session(user, id, 1, MONDAY, "MOBILITY", 5, 4));
         events.send(EventTypes.SESSION_CORRECTED, user, session(user, id, 2, MONDAY, "MOBILITY", 5, 4));
         events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, MONDAY.plusDays(1), "MOBILITY", 4, 3));
-        awaitCurrentWeek(user, "sessions", 1);
-        as(user).get("/progress/me/dashboard").then().body("currentWeek.weekStart", is("2026-11-16"));
+        awaitAllEventsConsumed();
+        as(user).get("/progress/me/dashboard").then()
+                .body("currentWeek.sessions", is(1))
+                .body("currentWeek.activeDays", is(1))
+                .body("currentWeek.weekStart", is("2026-11-16"));
+        as(user).get("/progress/me/export").then().body("sessions.sessionId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id.toString())));
     }
 
     @Test

@@ -35,6 +35,12 @@ public final class EventTopics {
         return new NewTopic(EventTypes.PROGRESS_PROMPTS_TOPIC, Optional.of(PARTITIONS), Optional.empty());
     }
 
+    /** Pauses live as long as their users: kept like {@code session-events}, so a new reader learns every one. */
+    public static NewTopic progressPauses() {
+        return new NewTopic(EventTypes.PROGRESS_PAUSES_TOPIC, Optional.of(PARTITIONS), Optional.empty())
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
+    }
+
     public static NewTopic deadLetters() {
         return new NewTopic(DEAD_LETTERS, Optional.of(1), Optional.empty());
     }

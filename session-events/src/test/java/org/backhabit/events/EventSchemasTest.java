@@ -50,6 +50,16 @@ class EventSchemasTest {
     }
 
     @Test
+    void pauseEventsConform() {
+        UUID id = UUID.randomUUID();
+        String recorded = EventJson.write(new PauseData(1, id, "u", LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 29), "TRAVEL", AT));
+        assertEquals(List.of(), List.copyOf(EventSchemas.violations(EventTypes.PAUSE_RECORDED, recorded)));
+        assertEquals(List.of(), List.copyOf(EventSchemas.violations(EventTypes.PAUSE_DELETED,
+                EventJson.write(new PauseDeletedData(1, id, "u", AT)))));
+        assertFalse(EventSchemas.violations(EventTypes.PAUSE_RECORDED, recorded.replace("TRAVEL", "HOLIDAY")).isEmpty());
+    }
+
+    @Test
     void roundTripKeepsTheOffsetAndLocalDate() {
         SessionData original = session(4);
         SessionData read = EventJson.read(EventJson.write(original), SessionData.class);

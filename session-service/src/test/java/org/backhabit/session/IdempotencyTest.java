@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -57,16 +56,22 @@ class IdempotencyTest {
     }
 
     @Test
-    void twoConcurrentRequestsWithOneKeyCreateExactlyOneSession() {
+    void aSecondRequestWhileTheFirstIsInFlightIs409AndExactlyOneSessionIsRecorded() throws Exception {
         String user = newUser();
         String key = UUID.randomUUID().toString();
-        // slow-routine makes the stub catalog take 800 ms, so the second request arrives while the first is in flight.
         String body = routineSession(hoursAgo(2)).replace("posture-strength", "slow-routine");
-        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> as(user).header("Idempotency-Key", key).body(body).post("/sessions").statusCode());
-        sleep(200);
-        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> as(user).header("Idempotency-Key", key).body(body).post("/sessions").statusCode());
-        // Whichever claimed the key first records; the other finds it in flight.
-        assertEquals(List.of(201, 409), java.util.stream.Stream.of(a.join(), b.join()).sorted().toList());
+        // The first request claims the key, then looks slow-routine up in the catalog, where it is held.
+        StubCatalog.Gate gate = StubCatalog.holdSlowRoutine();
+        CompletableFuture<Integer> first;
+        try {
+            first = CompletableFuture.supplyAsync(() -> as(user).header("Idempotency-Key", key).body(body).post("/sessions").statusCode());
+            assertTrue(gate.awaitArrival(), "the first request reached the catalog");
+            as(user).header("Idempotency-Key", key).body(body).post("/sessions").then().statusCode(409)
+                    .contentType("application/problem+json");
+        } finally {
+            gate.release();
+        }
+        assertEquals(201, first.join());
         as(user).get("/sessions").then().body("items", hasSize(1));
         as(user).header("Idempotency-Key", key).body(body).post("/sessions").then().statusCode(201).header("Idempotent-Replayed", "true");
     }
@@ -109,13 +114,5 @@ class IdempotencyTest {
         idempotency.purgeExpired();
         assertTrue(QuarkusTransaction.requiringNew().call(() -> repository.find(user, stale).isEmpty()), "purged");
         assertTrue(QuarkusTransaction.requiringNew().call(() -> repository.find(user, key).isPresent()), "the renewed key stays");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -10,6 +10,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -35,6 +38,7 @@ public class StubCatalog implements QuarkusTestResourceLifecycleManager {
     private static final Map<String, AtomicInteger> REQUESTS = new ConcurrentHashMap<>();
 
     private static volatile boolean reachable = true;
+    private static volatile Gate slowRoutineGate;
     private static HttpServer server;
 
     /** An exercise the catalog gains (as an admin would add it). */
@@ -50,6 +54,37 @@ public class StubCatalog implements QuarkusTestResourceLifecycleManager {
     public static int requestsFor(String path) {
         AtomicInteger count = REQUESTS.get(path);
         return count == null ? 0 : count.get();
+    }
+
+    /** Holds requests for {@code slow-routine} until released, and tells when the first one arrived. */
+    public static final class Gate {
+        private final CountDownLatch arrived = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        public boolean awaitArrival() throws InterruptedException {
+            return arrived.await(30, TimeUnit.SECONDS);
+        }
+
+        public void release() {
+            released.countDown();
+            slowRoutineGate = null;
+        }
+
+        private void pass() {
+            arrived.countDown();
+            try {
+                released.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** From now until {@link Gate#release()}, lookups of {@code slow-routine} wait. */
+    public static Gate holdSlowRoutine() {
+        Gate gate = new Gate();
+        slowRoutineGate = gate;
+        return gate;
     }
 
     /** While false, every request fails with 503, as a catalog that is down would. */
@@ -75,8 +110,9 @@ public class StubCatalog implements QuarkusTestResourceLifecycleManager {
                     default -> null;
                 };
             }
-            if (exchange.getRequestURI().getPath().endsWith("/slow-routine")) {
-                pause(800);
+            Gate gate = slowRoutineGate;
+            if (gate != null && exchange.getRequestURI().getPath().endsWith("/slow-routine")) {
+                gate.pass();
             }
             int status = !reachable ? 503 : body == null ? 404 : 200;
             if (exchange.getRequestURI().getPath().contains("/refused-")) {
@@ -89,16 +125,9 @@ public class StubCatalog implements QuarkusTestResourceLifecycleManager {
                 out.write(bytes);
             }
         });
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         return Map.of("quarkus.rest-client.catalog.url", "http://localhost:" + server.getAddress().getPort());
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

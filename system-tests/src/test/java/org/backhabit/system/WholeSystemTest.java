@@ -6,6 +6,7 @@ import org.backhabit.localstack.infra.FreePorts;
 import org.backhabit.localstack.launch.LocalStack;
 import org.backhabit.localstack.launch.ServiceProcess;
 import org.backhabit.localstack.launch.StackSettings;
+import org.backhabit.localstack.testing.MailInbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,10 +32,13 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The whole system started the way {@code ./stack} starts it: real PostgreSQL and Kafka, and the
- * three packaged services as separate JVMs. Needs the services packaged, which the reactor does
+ * The whole system started the way {@code ./stack} starts it: real PostgreSQL, Kafka and mail
+ * server, and the four packaged services as separate JVMs. Needs the services packaged, which the reactor does
  * before this module.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -47,8 +51,8 @@ class WholeSystemTest {
     static void startTheSystem() throws Exception {
         Path root = Path.of(System.getProperty("backhabit.root", "..")).toAbsolutePath().normalize();
         Path data = Files.createTempDirectory("backhabit-system");
-        StackSettings settings = new StackSettings(root, data, FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next(), FreePorts.next());
+        StackSettings settings = new StackSettings(root, data, FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next());
         stack = new LocalStack(settings, line -> System.out.println("[system-test] " + line)).start();
     }
 
@@ -85,7 +89,7 @@ class WholeSystemTest {
 
     @Test
     @Order(1)
-    void threeSessionsOnThreeDaysMeetTheGoalOnTheDashboardWithinFiveSeconds() {
+    void threeSessionsOnThreeDaysMeetTheGoalOnTheDashboard() {
         String user = "e2e-" + UUID.randomUUID();
         given().baseUri(stack.catalogUrl()).get("/exercises?size=100")
                 .then().statusCode(200).body("total", greaterThanOrEqualTo(25));
@@ -94,7 +98,8 @@ class WholeSystemTest {
             as(user).baseUri(stack.sessionUrl()).body(session(day)).post("/sessions").then().statusCode(201);
         }
         String weekStart = days.get(0).toLocalDate().toString();
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+        // Latency is a benchmark figure (bench/run.sh latency); here only the outcome counts, on a machine of any speed.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
                 as(user).baseUri(stack.progressUrl()).get("/progress/me/dashboard").then().statusCode(200)
                         .body("weeks.find { it.weekStart == '" + weekStart + "' }.goalMet", is(true))
                         .body("weeks.find { it.weekStart == '" + weekStart + "' }.activeDays", is(3)));
@@ -102,7 +107,7 @@ class WholeSystemTest {
 
     /** Last: after the broker outage, readiness of the Kafka clients takes a moment to come back. */
     @Test
-    @Order(3)
+    @Order(5)
     void aSessionRecordedWhileTheBrokerIsDownReachesTheDashboardWhenItIsBack() {
         String user = "e2e-" + UUID.randomUUID();
         ZonedDateTime at = ZonedDateTime.now(BERLIN).minusMinutes(30);
@@ -115,6 +120,68 @@ class WholeSystemTest {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 as(user).baseUri(stack.progressUrl()).get("/progress/me/dashboard").then().statusCode(200)
                         .body("rolling7Days", is(1)));
+    }
+
+    /** A receiver that signs nothing up for itself: e-mail and a webhook endpoint for a new user. */
+    private static String subscribe(String user, WebhookReceiver receiver) {
+        as(user).baseUri(stack.notificationUrl()).body("{\"address\":\"" + user + "@example.org\"}")
+                .put("/notifications/me/email").then().statusCode(200);
+        return as(user).baseUri(stack.notificationUrl()).body("{\"url\":\"" + receiver.url() + "\"}")
+                .post("/notifications/me/webhooks").then().statusCode(201).extract().path("secret");
+    }
+
+    private static void chestPainCheckIn(String user) {
+        as(user).baseUri(stack.sessionUrl()).body("""
+                        {"at":"%s","timeZone":"Europe/Berlin","painLevel":7,"areas":["MID_BACK"],"redFlags":["CHEST_PAIN"]}"""
+                        .formatted(ZonedDateTime.now(BERLIN).minusMinutes(1).toOffsetDateTime()))
+                .post("/check-ins").then().statusCode(201);
+    }
+
+    private static List<MailInbox.Mail> inbox(String user) {
+        return MailInbox.read(stack.mail().imapPort(), user + "@example.org");
+    }
+
+    @Test
+    @Order(3)
+    void aChestPainCheckInReachesTheInboxAndASignedWebhook() {
+        String user = "e2e-" + UUID.randomUUID();
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String secret = subscribe(user, receiver);
+            long started = System.nanoTime();
+            chestPainCheckIn(user);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> inbox(user).size() == 1 && receiver.received().size() == 1);
+            System.out.printf("[system-test] chest-pain check-in to e-mail in the IMAP inbox and signed webhook: %d ms%n",
+                    (System.nanoTime() - started) / 1_000_000);
+            WebhookReceiver.Request hook = receiver.received().get(0);
+            String subject = inbox(user).get(0).subject();
+            assertTrue(hook.body().contains("\"title\":\"" + subject + "\""), subject + " / " + hook.body());
+            assertEquals(WebhookReceiver.signature(secret, hook), hook.header("webhook-signature"));
+            assertTrue(hook.body().contains("\"type\":\"RED_FLAG\""), hook.body());
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aRestartOfTheNotificationServiceMidWaySendsEachExactlyOnce() {
+        String user = "e2e-" + UUID.randomUUID();
+        String later = "e2e-" + UUID.randomUUID();
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            subscribe(user, receiver);
+            subscribe(later, receiver);
+            chestPainCheckIn(user);
+            stack.restart("notification-service");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> inbox(user).size() == 1 && receiver.received(user).size() == 1);
+            // A later prompt through the restarted service is the barrier: once it arrived, a duplicate would have too.
+            chestPainCheckIn(later);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> inbox(later).size() == 1 && receiver.received(later).size() == 1);
+            assertEquals(1, inbox(user).size());
+            assertEquals(1, receiver.received(user).size());
+            as(user).baseUri(stack.notificationUrl()).get("/notifications/me/deliveries").then().statusCode(200)
+                    .body("items.size()", is(2)).body("items.findAll { it.status == 'SENT' }.size()", is(2));
+        }
     }
 
     @Test
@@ -133,16 +200,16 @@ class WholeSystemTest {
 
     /** The launcher's supervision: a service killed with SIGKILL is started again and serves without a hand. */
     @Test
-    @Order(4)
+    @Order(6)
     void aKilledServiceIsRestartedAndServesAgain() {
         ServiceProcess session = stack.services().stream().filter(s -> s.name().equals("session-service")).findFirst().orElseThrow();
         long pid = session.pid();
         session.kill();
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() -> {
-            org.junit.jupiter.api.Assertions.assertEquals(1, session.restarts());
+            assertEquals(1, session.restarts());
             given().baseUri(session.baseUrl()).get("/q/health/ready").then().statusCode(200);
         });
-        org.junit.jupiter.api.Assertions.assertNotEquals(pid, session.pid());
+        assertNotEquals(pid, session.pid());
         String user = "e2e-" + UUID.randomUUID();
         as(user).baseUri(stack.sessionUrl()).body(session(ZonedDateTime.now(BERLIN).minusMinutes(5))).post("/sessions").then().statusCode(201);
     }

@@ -24,7 +24,7 @@ public record Exercise(
         @Schema(description = "Can be done at or beside a desk, without getting on the floor") boolean deskFriendly,
         @NotNull @Valid Dosage dosage,
         @NotEmpty List<@NotBlank @Size(max = 300) @PlainText String> steps,
-        List<@NotBlank @Size(max = 300) @PlainText String> cues,
+        @Schema(nullable = true) List<@NotBlank @Size(max = 300) @PlainText String> cues,
         @NotEmpty List<@NotBlank @Size(max = 300) @PlainText String> cautions,
         @Schema(example = "1", minimum = "1", maximum = "3") @Min(1) @Max(3) int difficulty,
         @Schema(nullable = true, example = "shoulder-blade-squeezes") @Slug String easierVariant,

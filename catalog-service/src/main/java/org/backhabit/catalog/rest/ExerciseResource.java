@@ -34,6 +34,7 @@ import org.backhabit.catalog.service.ExerciseFilter;
 import org.backhabit.problem.Params;
 import org.backhabit.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,9 +57,10 @@ public class ExerciseResource {
     CatalogAdmin admin;
 
     @GET
-    @Operation(summary = "List exercises", description = "All filters combine (AND). Ordered by name, then slug. "
+    @Operation(operationId = "listExercises", summary = "List exercises", description = "All filters combine (AND). Ordered by name, then slug. "
             + "Answers carry an ETag; send it back in If-None-Match to get 304.")
-    @APIResponse(responseCode = "200", description = "A page of exercises with the total number of matches")
+    @APIResponse(responseCode = "200", description = "A page of exercises with the total number of matches",
+            content = @Content(schema = @Schema(implementation = ApiPages.ExercisePage.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "Unknown filter value, or page/size out of range",
             content = @Content(mediaType = "application/problem+json"))
@@ -67,11 +69,11 @@ public class ExerciseResource {
             @Parameter(description = "Equipment the exercise uses", schema = @Schema(implementation = Equipment.class)) @QueryParam("equipment") String equipment,
             @Parameter(description = "A target area (muscle or region)", schema = @Schema(implementation = TargetArea.class)) @QueryParam("muscle") String muscle,
             @Parameter(description = "Body position", schema = @Schema(implementation = Position.class)) @QueryParam("position") String position,
-            @Parameter(description = "Only exercises that can (true) or cannot (false) be done at a desk", example = "true") @QueryParam("deskFriendly") String deskFriendly,
-            @Parameter(description = "At most this many estimated minutes", example = "5") @QueryParam("maxMinutes") String maxMinutes,
+            @Parameter(description = "Only exercises that can (true) or cannot (false) be done at a desk", example = "true", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("deskFriendly") String deskFriendly,
+            @Parameter(description = "At most this many estimated minutes", example = "5", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "600")) @QueryParam("maxMinutes") String maxMinutes,
             @Parameter(description = "Free text, matched in the name and the steps (in the answer's language)", example = "shoulder") @QueryParam("q") String q,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100", example = "20") @QueryParam("size") String size,
+            @Parameter(description = "Zero-based page", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Parameter(description = HttpCaching.ACCEPT_LANGUAGE, example = "de") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context Request request, @Context UriInfo uri) {
         ExerciseFilter filter = new ExerciseFilter(
@@ -90,7 +92,8 @@ public class ExerciseResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "One exercise")
+    @Operation(operationId = "getExercise", summary = "One exercise")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "200", description = "The exercise", content = @Content(schema = @Schema(implementation = Exercise.class)))
     @APIResponse(responseCode = "404", description = "No exercise with this slug", content = @Content(mediaType = "application/problem+json"))
     public Response get(@Parameter(description = "Exercise slug", example = "wall-angels") @PathParam("slug") String slug,
@@ -106,7 +109,7 @@ public class ExerciseResource {
     @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add an exercise (admin)", description = "In English; add other languages with PUT /exercises/{slug}/translations/{language}. "
+    @Operation(operationId = "createExercise", summary = "Add an exercise (admin)", description = "In English; add other languages with PUT /exercises/{slug}/translations/{language}. "
             + "Media must be uploaded first (PUT /media/{name}).")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = Exercise.class)))
     @APIResponse(responseCode = "400", description = "Invalid document; violations name each field", content = @Content(mediaType = "application/problem+json"))
@@ -125,7 +128,7 @@ public class ExerciseResource {
     @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Replace an exercise (admin)", description = "The body's slug must equal the path's.")
+    @Operation(operationId = "replaceExercise", summary = "Replace an exercise (admin)", description = "The body's slug must equal the path's.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Exercise.class)))
     @APIResponse(responseCode = "400", description = "Invalid document", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
@@ -142,7 +145,7 @@ public class ExerciseResource {
     @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add or replace an exercise's text in another language (admin)",
+    @Operation(operationId = "translateExercise", summary = "Add or replace an exercise's text in another language (admin)",
             description = "Takes effect at once, without a release. Steps, cues and cautions must match the English ones in number; "
                     + "altTexts name the exercise's media by URL.")
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = ExerciseText.class)))
@@ -162,7 +165,7 @@ public class ExerciseResource {
     @RolesAllowed("admin")
     @RateLimited
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Delete an exercise (admin)")
+    @Operation(operationId = "deleteExercise", summary = "Delete an exercise (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Token without the admin group", content = @Content(mediaType = "application/problem+json"))

@@ -48,8 +48,9 @@ public class GuidanceResource {
 
     @GET
     @Path("/red-flags")
-    @Operation(summary = "Red flags", description = "Warning signs for which a person should stop the routines and get medical care; "
+    @Operation(operationId = "listRedFlags", summary = "Red flags", description = "Warning signs for which a person should stop the routines and get medical care; "
             + "IMMEDIATE means now (emergency services), SOON means within days.")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "200", description = "Every red flag",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RedFlag.class)))
     public Response redFlags(
@@ -65,7 +66,7 @@ public class GuidanceResource {
     @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add or replace a red flag's guidance in another language (admin)", description = "Takes effect at once, without a release.")
+    @Operation(operationId = "translateRedFlag", summary = "Add or replace a red flag's guidance in another language (admin)", description = "Takes effect at once, without a release.")
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = RedFlagText.class)))
     @APIResponse(responseCode = "400", description = "Invalid text, or a language that is not supported or is English", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))

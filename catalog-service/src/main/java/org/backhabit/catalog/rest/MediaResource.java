@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.Map;
 
 @Path("/media")
 @Tag(name = "Media", description = "Exercise illustrations (public, cacheable)")
@@ -48,7 +47,7 @@ public class MediaResource {
     @GET
     @Path("/{name}")
     @Produces({MediaFiles.SVG, "image/png", "image/jpeg", "image/webp"})
-    @Operation(summary = "One illustration file", description = "Answers carry an ETag (If-None-Match gives 304), Cache-Control "
+    @Operation(operationId = "getMedia", summary = "One illustration file", description = "Answers carry an ETag (If-None-Match gives 304), Cache-Control "
             + "and a Content-Security-Policy that blocks scripts.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = MediaFiles.SVG, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
@@ -72,12 +71,12 @@ public class MediaResource {
     @Consumes({MediaFiles.SVG, "image/png", "image/jpeg", "image/webp"})
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add or replace an illustration file (admin)", description = "The extension must match the Content-Type; at most "
+    @Operation(operationId = "storeMedia", summary = "Add or replace an illustration file (admin)", description = "The extension must match the Content-Type; at most "
             + MediaFiles.MAX_BYTES + " bytes. SVG must be a plain drawing: no scripts, event handlers, embedded HTML, DOCTYPE or links "
             + "outside the file. Then list it in an exercise's media (PUT /exercises/{slug}) with its alt text.")
     @RequestBody(content = @Content(mediaType = MediaFiles.SVG, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "201", description = "Added; Location names it")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Added; Location names it", content = @Content(schema = @Schema(implementation = StoredMedia.class)))
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = StoredMedia.class)))
     @APIResponse(responseCode = "400", description = "Bad name, empty body, or extension and Content-Type disagree", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Token without the admin group", content = @Content(mediaType = "application/problem+json"))
@@ -88,7 +87,11 @@ public class MediaResource {
                         @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
         String type = contentType.getType() + "/" + contentType.getSubtype();
         boolean created = library.store(name, type, body == null ? new byte[0] : body);
-        Map<String, Object> stored = Map.of("url", MediaFiles.url(name), "type", type, "bytes", body == null ? 0 : body.length);
+        StoredMedia stored = new StoredMedia(MediaFiles.url(name), type, body == null ? 0 : body.length);
         return (created ? Response.created(URI.create(MediaFiles.url(name))) : Response.ok()).entity(stored).build();
+    }
+
+    @Schema(description = "A stored illustration file: where it is served, its type and size.")
+    record StoredMedia(@Schema(example = "/media/wall-angels.svg") String url, @Schema(example = "image/svg+xml") String type, int bytes) {
     }
 }

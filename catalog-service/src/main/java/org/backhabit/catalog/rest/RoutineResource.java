@@ -30,6 +30,7 @@ import org.backhabit.catalog.service.CatalogService;
 import org.backhabit.problem.Params;
 import org.backhabit.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,14 +53,16 @@ public class RoutineResource {
     CatalogAdmin admin;
 
     @GET
-    @Operation(summary = "List routines", description = "Ordered by name, then slug; items list exercise slugs and dosages "
+    @Operation(operationId = "listRoutines", summary = "List routines", description = "Ordered by name, then slug; items list exercise slugs and dosages "
             + "(an item written without a dosage shows its exercise's).")
-    @APIResponse(responseCode = "200", description = "A page of routines")
+    @APIResponse(responseCode = "200", description = "A page of routines",
+            content = @Content(schema = @Schema(implementation = ApiPages.RoutinePage.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "Unknown kind, or page/size out of range", content = @Content(mediaType = "application/problem+json"))
     public Response list(
             @Parameter(description = "Routine kind", schema = @Schema(implementation = RoutineKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100", example = "20") @QueryParam("size") String size,
+            @Parameter(description = "Zero-based page", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Parameter(description = HttpCaching.ACCEPT_LANGUAGE, example = "de") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context Request request, @Context UriInfo uri) {
         int pageNumber = Params.intValue("page", page, 0, 100_000, 0);
@@ -71,7 +74,8 @@ public class RoutineResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "One routine with its exercises resolved")
+    @Operation(operationId = "getRoutine", summary = "One routine with its exercises resolved")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "200", description = "The routine; each item carries its exercise", content = @Content(schema = @Schema(implementation = Routine.class)))
     @APIResponse(responseCode = "404", description = "No routine with this slug", content = @Content(mediaType = "application/problem+json"))
     public Response get(@Parameter(description = "Routine slug", example = "posture-strength") @PathParam("slug") String slug,
@@ -86,7 +90,7 @@ public class RoutineResource {
     @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add a routine (admin)")
+    @Operation(operationId = "createRoutine", summary = "Add a routine (admin)")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = Routine.class)))
     @APIResponse(responseCode = "400", description = "Invalid document; violations name each field", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
@@ -104,7 +108,7 @@ public class RoutineResource {
     @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Replace a routine (admin)", description = "The body's slug must equal the path's.")
+    @Operation(operationId = "replaceRoutine", summary = "Replace a routine (admin)", description = "The body's slug must equal the path's.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Routine.class)))
     @APIResponse(responseCode = "400", description = "Invalid document", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
@@ -121,7 +125,7 @@ public class RoutineResource {
     @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add or replace a routine's name and purpose in another language (admin)", description = "Takes effect at once, without a release.")
+    @Operation(operationId = "translateRoutine", summary = "Add or replace a routine's name and purpose in another language (admin)", description = "Takes effect at once, without a release.")
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = RoutineText.class)))
     @APIResponse(responseCode = "400", description = "Invalid text, or a language that is not supported or is English", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
@@ -138,7 +142,7 @@ public class RoutineResource {
     @RolesAllowed("admin")
     @RateLimited
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Delete a routine (admin)")
+    @Operation(operationId = "deleteRoutine", summary = "Delete a routine (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Token without the admin group", content = @Content(mediaType = "application/problem+json"))

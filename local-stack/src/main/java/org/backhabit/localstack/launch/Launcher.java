@@ -64,9 +64,13 @@ public final class Launcher {
         String token = DevTokens.forUser(user);
         System.out.println();
         System.out.println("Ready.");
+        System.out.println("  web app   " + stack.webUrl() + "   (sign in with any name: dev sign-in, local only)");
         System.out.println("  catalog   " + stack.catalogUrl() + "   Swagger UI: " + stack.catalogUrl() + "/q/swagger-ui");
         System.out.println("  session   " + stack.sessionUrl() + "   Swagger UI: " + stack.sessionUrl() + "/q/swagger-ui");
         System.out.println("  progress  " + stack.progressUrl() + "   Swagger UI: " + stack.progressUrl() + "/q/swagger-ui");
+        System.out.println("  notification " + stack.notificationUrl() + "   Swagger UI: " + stack.notificationUrl() + "/q/swagger-ui");
+        System.out.println("  mail      SMTP localhost:" + stack.mail().smtpPort() + "   IMAP localhost:" + stack.mail().imapPort()
+                + " (log in as the address, any password)");
         stack.services().forEach(service ->
                 System.out.println("  " + service.name() + " metrics and health detail: " + service.managementUrl() + "/q/metrics"));
         System.out.println();
@@ -91,7 +95,8 @@ public final class Launcher {
     private static void usage() {
         System.out.println("""
                 usage:
-                  ./stack [--demo]               build what is missing, start PostgreSQL, Kafka and the three services
+                  ./stack [--demo]               build what is missing, start PostgreSQL, Kafka, mail and the four services
+                                                 and the web app on port 8080
                                                  (--demo records eight weeks of history for user 'demo')
                   ./stack token USER [--admin]   print a 12-hour dev token for USER (with the admin group)
                   ./stack status                 each part of a running stack, its pid and how often it was restarted""");

@@ -3,6 +3,7 @@ package org.backhabit.localstack.launch;
 import org.backhabit.localstack.auth.DevKeys;
 import org.backhabit.localstack.infra.FreePorts;
 import org.backhabit.localstack.infra.KafkaBroker;
+import org.backhabit.localstack.infra.MailServer;
 import org.backhabit.localstack.infra.PostgresServer;
 
 import java.nio.file.Path;
@@ -11,11 +12,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
  * The whole system on one machine: a real PostgreSQL (a database per service), a real Kafka
- * broker, and the three services as separate JVMs wired to them. Used by the launcher and by the
+ * broker, a real SMTP/IMAP server, and the four services as separate JVMs wired to them. Used by the launcher and by the
  * end-to-end tests, so both start the system the same way.
  */
 public final class LocalStack implements AutoCloseable {
@@ -26,7 +28,9 @@ public final class LocalStack implements AutoCloseable {
     private final Consumer<String> progress;
     private PostgresServer postgres;
     private KafkaBroker kafka;
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private MailServer mail;
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
+    private WebAppServer web;
 
     public LocalStack(StackSettings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -37,9 +41,11 @@ public final class LocalStack implements AutoCloseable {
         Path data = settings.dataDirectory();
         step("PostgreSQL on port " + settings.postgresPort(), () -> {
             postgres = PostgresServer.start(settings.postgresPort(), data.resolve("postgres"));
-            List.of("catalog", "session", "progress").forEach(postgres::ensureDatabase);
+            List.of("catalog", "session", "progress", "notification").forEach(postgres::ensureDatabase);
         });
         step("Kafka on port " + settings.kafkaPort(), () -> kafka = KafkaBroker.start(settings.kafkaPort(), data.resolve("kafka")));
+        step("mail server (SMTP " + settings.smtpPort() + ", IMAP " + settings.imapPort() + ")",
+                () -> mail = MailServer.start(settings.smtpPort(), settings.imapPort()));
 
         Path publicKey = DevKeys.publicKeyFile(data.resolve("dev-keys"));
         Map<String, String> common = new HashMap<>();
@@ -49,13 +55,25 @@ public final class LocalStack implements AutoCloseable {
         common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
         common.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
         common.put("MP_JWT_VERIFY_AUDIENCES", DevKeys.AUDIENCE);
+        if (settings.webPort() != 0) {
+            common.put("CORS_ORIGINS", "http://localhost:5173," + settings.webOrigins());
+        }
 
         startService("catalog-service", settings.catalogPort(), "catalog", common, Map.of());
         startService("session-service", settings.sessionPort(), "session", common,
                 Map.of("QUARKUS_REST_CLIENT_CATALOG_URL", "http://localhost:" + settings.catalogPort()));
         startService("progress-service", settings.progressPort(), "progress", common, Map.of());
+        startService("notification-service", settings.notificationPort(), "notification", common, Map.of(
+                "NOTIFICATION_EMAIL_SMTP_HOST", "127.0.0.1",
+                "NOTIFICATION_EMAIL_SMTP_PORT", Integer.toString(settings.smtpPort()),
+                "NOTIFICATION_PUBLIC_URL", notificationUrl(),
+                // Webhook receivers on this machine are the point of a local stack.
+                "NOTIFICATION_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"));
         for (ServiceProcess service : services) {
             step(service.name() + " at " + service.baseUrl(), () -> service.awaitReady(READY_TIMEOUT));
+        }
+        if (settings.webPort() != 0) {
+            step("web app at " + webUrl(), () -> web = WebAppServer.start(settings.webDirectory(), settings.webPort(), webConfig()));
         }
         return this;
     }
@@ -72,6 +90,39 @@ public final class LocalStack implements AutoCloseable {
         return "http://localhost:" + settings.progressPort();
     }
 
+    public String webUrl() {
+        return "http://localhost:" + settings.webPort();
+    }
+
+    /** What the web app reads from /config.json: this stack's URLs, and that dev sign-in is available. */
+    private String webConfig() {
+        return """
+                {"catalogUrl":"%s","sessionUrl":"%s","progressUrl":"%s","notificationUrl":"%s","devSignIn":true}"""
+                .formatted(catalogUrl(), sessionUrl(), progressUrl(), notificationUrl());
+    }
+
+    public String notificationUrl() {
+        return "http://localhost:" + settings.notificationPort();
+    }
+
+    /** The SMTP/IMAP server the notification service mails through; read it over IMAP on {@code imapPort()}. */
+    public MailServer mail() {
+        return mail;
+    }
+
+    /** Stops one service gracefully and starts it again on the same port and data; returns once it is ready. */
+    public void restart(String module) {
+        for (int i = 0; i < services.size(); i++) {
+            if (services.get(i).name().equals(module)) {
+                ServiceProcess restarted = services.get(i).restart();
+                services.set(i, restarted);
+                restarted.awaitReady(READY_TIMEOUT);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no service " + module);
+    }
+
     /** The broker, so a test can take it away and bring it back. */
     public KafkaBroker kafka() {
         return kafka;
@@ -86,6 +137,7 @@ public final class LocalStack implements AutoCloseable {
         List<String> lines = new ArrayList<>();
         lines.add("%-17s port %-5d  in the launcher (pid %d)".formatted("postgresql", settings.postgresPort(), ProcessHandle.current().pid()));
         lines.add("%-17s port %-5d  in the launcher (pid %d)".formatted("kafka", settings.kafkaPort(), ProcessHandle.current().pid()));
+        lines.add("%-17s port %-5d  in the launcher (pid %d)".formatted("mail (smtp)", settings.smtpPort(), ProcessHandle.current().pid()));
         for (ServiceProcess service : services) {
             lines.add("%-17s port %-5d  %-10s pid %-7d restarts %d   management %s".formatted(service.name(), service.port(),
                     service.isRunning() ? "running" : "restarting", service.pid(), service.restarts(), service.managementUrl()));
@@ -93,11 +145,17 @@ public final class LocalStack implements AutoCloseable {
         return lines;
     }
 
-    /** Stops the services first (they flush and commit), then Kafka, then PostgreSQL. */
+    /** Stops the services first (they flush and commit), then the mail server, Kafka and PostgreSQL. */
     @Override
     public void close() {
+        if (web != null) {
+            quietly(web::close);
+        }
         services.forEach(service -> quietly(service::close));
         services.clear();
+        if (mail != null) {
+            quietly(mail::close);
+        }
         if (kafka != null) {
             quietly(kafka::close);
         }

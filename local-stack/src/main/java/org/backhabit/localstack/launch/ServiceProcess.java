@@ -21,16 +21,23 @@ public final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String name;
+    private final Path quarkusRunJar;
     private final int port;
     private final int managementPort;
+    private final Map<String, String> environment;
     private final Path logFile;
+    private final Consumer<String> log;
     private final Supervisor supervisor;
 
-    private ServiceProcess(String name, int port, int managementPort, Path logFile, Supervisor supervisor) {
+    private ServiceProcess(String name, Path quarkusRunJar, int port, int managementPort, Map<String, String> environment,
+                           Path logFile, Consumer<String> log, Supervisor supervisor) {
         this.name = name;
+        this.quarkusRunJar = quarkusRunJar;
         this.port = port;
         this.managementPort = managementPort;
+        this.environment = Map.copyOf(environment);
         this.logFile = logFile;
+        this.log = log;
         this.supervisor = supervisor;
     }
 
@@ -49,7 +56,8 @@ public final class ServiceProcess implements AutoCloseable {
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-            return new ServiceProcess(name, port, managementPort, logFile, Supervisor.start(name, builder::start, log));
+            return new ServiceProcess(name, quarkusRunJar, port, managementPort, environment, logFile, log,
+                    Supervisor.start(name, builder::start, log));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
@@ -76,6 +84,12 @@ public final class ServiceProcess implements AutoCloseable {
             sleep(250);
         }
         throw new IllegalStateException(name + " not ready within " + timeout + "; see " + logFile);
+    }
+
+    /** Stops this process gracefully and starts the same service again, on the same ports and configuration. */
+    public ServiceProcess restart() {
+        close();
+        return start(name, quarkusRunJar, port, managementPort, environment, logFile.getParent(), log);
     }
 
     public String name() {

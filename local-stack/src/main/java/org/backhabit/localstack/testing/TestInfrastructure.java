@@ -2,6 +2,7 @@ package org.backhabit.localstack.testing;
 
 import org.backhabit.localstack.infra.FreePorts;
 import org.backhabit.localstack.infra.KafkaBroker;
+import org.backhabit.localstack.infra.MailServer;
 import org.backhabit.localstack.infra.PostgresServer;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ public final class TestInfrastructure {
 
     private static PostgresServer postgres;
     private static KafkaBroker kafka;
+    private static MailServer mail;
 
     private TestInfrastructure() {
     }
@@ -35,6 +37,14 @@ public final class TestInfrastructure {
             Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "kafka-stop"));
         }
         return kafka;
+    }
+
+    public static synchronized MailServer mail() {
+        if (mail == null) {
+            mail = MailServer.start(FreePorts.next(), FreePorts.next());
+            Runtime.getRuntime().addShutdownHook(new Thread(mail::close, "mail-stop"));
+        }
+        return mail;
     }
 
     static Path temporaryDirectory(String prefix) {

@@ -1,6 +1,7 @@
 package org.backhabit.progress.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,14 @@ public final class ConsistencyScore {
 
     /** The raw score in [0, 1] as of {@code today}; 0 without sessions on or before today. */
     public static double score(List<SessionFact> facts, Goal goal, List<Pause> pauses, LocalDate today) {
+        return scoresAt(facts, goal, pauses, List.of(today)).get(0);
+    }
+
+    /**
+     * The raw score as of each of {@code days} (ascending), computed in one pass over the history:
+     * the consistency curve a dashboard draws.
+     */
+    public static List<Double> scoresAt(List<SessionFact> facts, Goal goal, List<Pause> pauses, List<LocalDate> days) {
         Set<LocalDate> activeDays = new HashSet<>();
         LocalDate first = null;
         for (SessionFact fact : facts) {
@@ -31,20 +40,22 @@ public final class ConsistencyScore {
                 first = fact.localDate();
             }
         }
-        if (first == null || first.isAfter(today)) {
-            return 0.0;
-        }
+        List<Double> scores = new ArrayList<>(days.size());
         int n = goal.sessionsPerWeek();
         double m = multiplier(n);
         double score = 0.0;
-        for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
-            if (WeekCalendar.isPausedDay(d, pauses)) {
-                continue;
+        LocalDate d = first;
+        for (LocalDate day : days) {
+            for (; d != null && !d.isAfter(day); d = d.plusDays(1)) {
+                if (WeekCalendar.isPausedDay(d, pauses)) {
+                    continue;
+                }
+                double pc = Math.min(1.0, activeDaysInWindow(activeDays, d) / (2.0 * n));
+                score = score * m + pc * (1 - m);
             }
-            double pc = Math.min(1.0, activeDaysInWindow(activeDays, d) / (2.0 * n));
-            score = score * m + pc * (1 - m);
+            scores.add(score);
         }
-        return score;
+        return scores;
     }
 
     /** The score as the dashboard shows it, 0..100. */

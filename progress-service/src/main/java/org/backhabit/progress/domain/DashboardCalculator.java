@@ -3,6 +3,7 @@ package org.backhabit.progress.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -37,8 +38,14 @@ public final class DashboardCalculator {
         LocalDate currentWeekStart = snapshot.currentWeek().weekStart();
         List<WeekSummary> shown = WeeklyConsistency.weeks(history.facts(), goal, history.pauses(),
                 currentWeekStart.minusWeeks(weeks - 1L), currentWeekStart);
-        int score = ConsistencyScore.reported(
-                ConsistencyScore.score(history.facts(), goal, history.pauses(), today));
+        // The score at the end of each shown week (today for the current one); the last is today's.
+        List<LocalDate> weekEnds = shown.stream().map(w -> w.weekStart().plusDays(6)).map(d -> d.isAfter(today) ? today : d).toList();
+        List<Double> scores = ConsistencyScore.scoresAt(history.facts(), goal, history.pauses(), weekEnds);
+        List<ScorePoint> scoreHistory = new ArrayList<>();
+        for (int i = 0; i < weekEnds.size(); i++) {
+            scoreHistory.add(new ScorePoint(weekEnds.get(i), ConsistencyScore.reported(scores.get(i))));
+        }
+        int score = scoreHistory.get(scoreHistory.size() - 1).score();
         int rolling7Days = (int) history.facts().stream()
                 .filter(f -> WeekCalendar.within(f.localDate(), today.minusDays(6), today))
                 .count();
@@ -46,7 +53,7 @@ public final class DashboardCalculator {
                 .map(SessionFact::completedAt)
                 .max(Comparator.naturalOrder())
                 .orElse(null);
-        return new DashboardFigures(today, goal, snapshot.currentWeek(), shown, snapshot.streak(), score,
+        return new DashboardFigures(today, goal, snapshot.currentWeek(), shown, snapshot.streak(), score, scoreHistory,
                 rolling7Days, snapshot.pain(), PromptRules.evaluate(snapshot), lastSessionAt);
     }
 

@@ -28,7 +28,7 @@ public class TopicSetup {
     void onStart(@Observes @Priority(1) StartupEvent event) {
         try {
             EventTopics.ensure(String.valueOf(kafka.get("bootstrap.servers")),
-                    List.of(EventTopics.sessionEvents(), EventTopics.progressPrompts(), EventTopics.deadLetters()));
+                    List.of(EventTopics.sessionEvents(), EventTopics.progressPrompts(), EventTopics.progressPauses(), EventTopics.deadLetters()));
         } catch (RuntimeException e) {
             LOG.warnf("could not make sure the topics exist (%s); the consumer finds them once they do", e.getMessage());
         }

@@ -13,9 +13,10 @@ import java.util.UUID;
 public record ExportDocument(String userId, GoalView goal, List<WeekSummary> weeks, List<SessionRow> sessions,
                              List<CheckInRow> checkIns, List<PauseView> pauses, Instant exportedAt) {
 
-    public record SessionRow(UUID sessionId, int revision, String routineSlug, String kind, List<String> exerciseSlugs,
-                             Instant completedAt, String timeZone, LocalDate localDate, Integer durationMinutes,
-                             Integer painBefore, Integer painAfter, Integer effort) {
+    public record SessionRow(UUID sessionId, int revision, @Schema(nullable = true) String routineSlug, String kind, List<String> exerciseSlugs,
+                             Instant completedAt, String timeZone, LocalDate localDate, @Schema(nullable = true) Integer durationMinutes,
+                             @Schema(nullable = true) Integer painBefore, @Schema(nullable = true) Integer painAfter,
+                             @Schema(nullable = true) Integer effort) {
     }
 
     public record CheckInRow(UUID checkInId, Instant at, String timeZone, LocalDate localDate, int painLevel, List<String> redFlags) {

@@ -24,7 +24,7 @@ public record PromptView(
         String title,
         String message,
         OffsetDateTime createdAt,
-        OffsetDateTime dismissedAt) {
+        @Schema(nullable = true) OffsetDateTime dismissedAt) {
 
     /** @param language a language of {@link PromptWording#LANGUAGES} (English for any other) */
     public static PromptView of(PromptRow row, String language) {

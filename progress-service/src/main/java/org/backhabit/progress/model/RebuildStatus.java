@@ -8,9 +8,9 @@ import java.time.Instant;
 public record RebuildStatus(
         @Schema(enumeration = {"NEVER_RUN", "RUNNING", "IDLE"}) String state,
         @Schema(description = "The generation reads use") int activeGeneration,
-        @Schema(description = "The generation being rebuilt, while RUNNING") Integer rebuildGeneration,
-        Instant startedAt,
-        Instant finishedAt,
+        @Schema(description = "The generation being rebuilt, while RUNNING", nullable = true) Integer rebuildGeneration,
+        @Schema(nullable = true) Instant startedAt,
+        @Schema(nullable = true) Instant finishedAt,
         @Schema(description = "Events replayed so far (RUNNING) or in the last rebuild") long events,
-        @Schema(description = "Events applied per second in the last rebuild") Long eventsPerSecond) {
+        @Schema(description = "Events applied per second in the last rebuild", nullable = true) Long eventsPerSecond) {
 }

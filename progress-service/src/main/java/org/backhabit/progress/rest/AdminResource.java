@@ -28,7 +28,7 @@ public class AdminResource {
     ProjectionRebuild rebuild;
 
     @POST
-    @Operation(summary = "Rebuild every projection from the event log", description = "Replays session-events from the start into fresh "
+    @Operation(operationId = "startProjectionRebuild", summary = "Rebuild every projection from the event log", description = "Replays session-events from the start into fresh "
             + "projections while the service keeps answering from the current ones, then switches. Poll GET for progress.")
     @APIResponse(responseCode = "202", description = "Started", content = @Content(schema = @Schema(implementation = RebuildStatus.class)))
     @APIResponse(responseCode = "403", description = "Token without the admin group", content = @Content(mediaType = "application/problem+json"))
@@ -38,7 +38,9 @@ public class AdminResource {
     }
 
     @GET
-    @Operation(summary = "State of the last or running rebuild")
+    @Operation(operationId = "getProjectionRebuild", summary = "State of the last or running rebuild")
+    @APIResponse(responseCode = "200", description = "The state", content = @Content(schema = @Schema(implementation = RebuildStatus.class)))
+    @APIResponse(responseCode = "403", description = "Token without the admin group", content = @Content(mediaType = "application/problem+json"))
     public RebuildStatus status() {
         return rebuild.status();
     }

@@ -11,6 +11,7 @@ import org.backhabit.problem.ProblemException;
 import org.backhabit.progress.model.ExportDocument;
 import org.backhabit.progress.service.ExportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,13 +32,13 @@ public class ExportResource {
 
     @GET
     @Produces({"application/json", "text/csv"})
-    @Operation(summary = "Export every week and every session fact", description = "format=json (default) or csv. The CSV is one table: "
+    @Operation(operationId = "exportProgress", summary = "Export every week and every session fact", description = "format=json (default) or csv. The CSV is one table: "
             + "a row per week, then a row per session, told apart by the record column.")
     @APIResponse(responseCode = "200", description = "The export", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = ExportDocument.class)),
-            @Content(mediaType = "text/csv")})
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, description = "One table: a row per week, then a row per session"))})
     @APIResponse(responseCode = "400", description = "Unknown format", content = @Content(mediaType = "application/problem+json"))
-    public Response export(@Parameter(description = "json or csv", example = "csv") @QueryParam("format") String format) {
+    public Response export(@Parameter(description = "json or csv", example = "csv", schema = @Schema(enumeration = {"json", "csv"}, defaultValue = "json")) @QueryParam("format") String format) {
         String chosen = format == null || format.isBlank() ? "json" : format.trim().toLowerCase(java.util.Locale.ROOT);
         ExportDocument export = exports.export(user.id());
         return switch (chosen) {

@@ -49,7 +49,7 @@ public class GoalResource {
 
     @GET
     @Transactional
-    @Operation(summary = "The weekly goal", description = "Until set: 3 a week, weeks from Monday, in the zone of the latest session (UTC before any).")
+    @Operation(operationId = "getGoal", summary = "The weekly goal", description = "Until set: 3 a week, weeks from Monday, in the zone of the latest session (UTC before any).")
     @APIResponse(responseCode = "200", description = "The goal")
     public GoalView get() {
         return GoalView.of(loader.goal(user.id()));
@@ -57,7 +57,7 @@ public class GoalResource {
 
     @PUT
     @Transactional
-    @Operation(summary = "Set the weekly goal", description = "History is recomputed from the stored sessions: weeks, goalMet and streaks follow the new goal and week start.")
+    @Operation(operationId = "setGoal", summary = "Set the weekly goal", description = "History is recomputed from the stored sessions: weeks, goalMet and streaks follow the new goal and week start.")
     @APIResponse(responseCode = "200", description = "The goal now in force")
     @APIResponse(responseCode = "400", description = "Out of range, unknown zone or week start", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After", content = @Content(mediaType = "application/problem+json"))

@@ -19,6 +19,7 @@ import org.backhabit.progress.model.PauseRequest;
 import org.backhabit.progress.model.PauseView;
 import org.backhabit.progress.service.PauseService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,7 +44,7 @@ public class PauseResource {
     PauseService pauses;
 
     @POST
-    @Operation(summary = "Pause the goal", description = "At most 14 days; must not overlap another pause. A week covered for 4 days or more "
+    @Operation(operationId = "createPause", summary = "Pause the goal", description = "At most 14 days; must not overlap another pause. A week covered for 4 days or more "
             + "counts neither for nor against the streak and raises no nudges.")
     @APIResponse(responseCode = "201", description = "Paused", content = @Content(schema = @Schema(implementation = PauseView.class)))
     @APIResponse(responseCode = "400", description = "Dates out of order, longer than 14 days, or unknown reason", content = @Content(mediaType = "application/problem+json"))
@@ -56,19 +57,19 @@ public class PauseResource {
     }
 
     @GET
-    @Operation(summary = "The caller's pauses, earliest first")
+    @Operation(operationId = "listPauses", summary = "The caller's pauses, earliest first")
     public List<PauseView> list() {
         return pauses.list(user.id());
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "End or cancel a pause")
+    @Operation(operationId = "deletePause", summary = "End or cancel a pause")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such pause for this user", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After", content = @Content(mediaType = "application/problem+json"))
     @RateLimited
-    public Response delete(@Parameter(description = "Pause id") @PathParam("id") String id) {
+    public Response delete(@Parameter(description = "Pause id", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         pauses.delete(user.id(), Params.idOrNotFound(id));
         return Response.noContent().build();
     }

@@ -16,6 +16,7 @@ import org.backhabit.progress.domain.WeekSummary;
 import org.backhabit.progress.model.Dashboard;
 import org.backhabit.progress.service.ProgressService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,14 +41,14 @@ public class ProgressResource {
 
     @GET
     @Path("/dashboard")
-    @Operation(summary = "Everything a dashboard shows, in one call",
+    @Operation(operationId = "getDashboard", summary = "Everything a dashboard shows, in one call",
             description = "Current week, the last N weeks (oldest first, empty weeks included), streaks, habit score, pain trend and prompts, "
                     + "all in the goal's time zone. Goal progress counts active days (local days with at least one session). "
                     + "Prompts are worded in the language asked for (Content-Language says which).")
     @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = Dashboard.class)))
     @APIResponse(responseCode = "400", description = "weeks out of range", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
-    public Response dashboard(@Parameter(description = "Weeks to list, 1 to 104", example = "12") @QueryParam("weeks") String weeks,
+    public Response dashboard(@Parameter(description = "Weeks to list, 1 to 104", example = "12", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "104", defaultValue = "12")) @QueryParam("weeks") String weeks,
                               @Parameter(description = "Language of prompt titles and messages: en or de (English for any other)", example = "de") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = Languages.negotiate(acceptLanguage);
         return Languages.ok(progress.dashboard(user.id(), Params.intValue("weeks", weeks, 1, 104, 12), language), language);
@@ -55,11 +56,11 @@ public class ProgressResource {
 
     @GET
     @Path("/weeks")
-    @Operation(summary = "Weekly rows for a date range", description = "Every week touching [from, to], oldest first, empty weeks included.")
+    @Operation(operationId = "listWeeks", summary = "Weekly rows for a date range", description = "Every week touching [from, to], oldest first, empty weeks included.")
     @APIResponse(responseCode = "200", description = "The weeks")
     @APIResponse(responseCode = "400", description = "Missing or bad dates, or a range over 5 years", content = @Content(mediaType = "application/problem+json"))
-    public List<WeekSummary> weeks(@Parameter(description = "First date", example = "2026-09-01", required = true) @QueryParam("from") String from,
-                                   @Parameter(description = "Last date", example = "2026-11-30", required = true) @QueryParam("to") String to) {
+    public List<WeekSummary> weeks(@Parameter(description = "First date", example = "2026-09-01", required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                                   @Parameter(description = "Last date", example = "2026-11-30", required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
         LocalDate start = Params.requiredDate("from", from);
         LocalDate end = Params.requiredDate("to", to);
         if (end.isBefore(start)) {

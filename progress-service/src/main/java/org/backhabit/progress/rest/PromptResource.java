@@ -39,7 +39,7 @@ public class PromptResource {
     PromptService prompts;
 
     @GET
-    @Operation(summary = "Every prompt raised for the caller, newest first", description = "Dismissed ones carry dismissedAt. "
+    @Operation(operationId = "listPrompts", summary = "Every prompt raised for the caller, newest first", description = "Dismissed ones carry dismissedAt. "
             + "Titles and messages are in the language asked for (Content-Language says which); messageKey and params stay the same in every language.")
     @APIResponse(responseCode = "200", description = "The prompts", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PromptView.class)))
     public Response list(@Parameter(description = "Language of prompt titles and messages: en or de (English for any other)", example = "de") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -49,12 +49,12 @@ public class PromptResource {
 
     @POST
     @Path("/{id}/dismiss")
-    @Operation(summary = "Dismiss a prompt", description = "It stops showing on the dashboard; the same prompt is not raised again for its period.")
+    @Operation(operationId = "dismissPrompt", summary = "Dismiss a prompt", description = "It stops showing on the dashboard; the same prompt is not raised again for its period.")
     @APIResponse(responseCode = "204", description = "Dismissed (also when it was already)")
     @APIResponse(responseCode = "404", description = "No such prompt for this user", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After", content = @Content(mediaType = "application/problem+json"))
     @RateLimited
-    public Response dismiss(@Parameter(description = "Prompt id") @PathParam("id") String id) {
+    public Response dismiss(@Parameter(description = "Prompt id", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         if (!prompts.dismiss(user.id(), Params.idOrNotFound(id))) {
             throw ProblemException.notFound("No such prompt.");
         }

@@ -1,12 +1,14 @@
 package org.backhabit.progress.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.backhabit.problem.Problem;
 import org.backhabit.problem.ProblemException;
 import org.backhabit.progress.domain.Pause;
+import org.backhabit.progress.event.PauseChanged;
 import org.backhabit.progress.model.PauseRequest;
 import org.backhabit.progress.model.PauseView;
 import org.backhabit.progress.repository.PauseRow;
@@ -26,6 +28,8 @@ public class PauseService {
     ProgressService progress;
     @Inject
     Clock clock;
+    @Inject
+    Event<PauseChanged> changed;
 
     @Transactional
     public PauseView create(String userId, PauseRequest request) {
@@ -52,6 +56,7 @@ public class PauseService {
         em.persist(row);
         em.flush();
         progress.refreshPrompts(userId);
+        changed.fire(new PauseChanged(row.id, userId, row.fromDate, row.toDate, row.reason, row.createdAt));
         return PauseView.of(row);
     }
 
@@ -68,5 +73,6 @@ public class PauseService {
             throw ProblemException.notFound("No such pause.");
         }
         em.remove(row);
+        changed.fire(new PauseChanged(id, userId, null, null, null, clock.instant()));
     }
 }

@@ -33,6 +33,22 @@ class ConsistencyScoreTest {
     }
 
     @Test
+    void theCurveInOnePassEqualsTheScoreOfEachDay() {
+        List<SessionFact> facts = mondayWednesdayFriday(30);
+        List<Pause> pauses = List.of(new Pause(UUID.randomUUID(), START.plusDays(14), START.plusDays(20), "ILLNESS"));
+        List<LocalDate> days = List.of(START.minusDays(3), START.plusDays(6), START.plusDays(13), START.plusDays(20), DAY_30);
+
+        List<Double> curve = ConsistencyScore.scoresAt(facts, THREE_A_WEEK, pauses, days);
+
+        assertEquals(days.size(), curve.size());
+        for (int i = 0; i < days.size(); i++) {
+            assertEquals(ConsistencyScore.score(facts, THREE_A_WEEK, pauses, days.get(i)), curve.get(i), 1e-12, "at " + days.get(i));
+        }
+        assertEquals(0.0, curve.get(0), 0.0, "before the first session");
+        assertTrue(curve.get(2) > curve.get(1), "rises while the goal is kept");
+    }
+
+    @Test
     void aPausedDayCarriesTheScoreUnchanged() {
         List<SessionFact> facts = mondayWednesdayFriday(30);
         List<Pause> pauses = List.of(new Pause(UUID.randomUUID(), START.plusDays(14), START.plusDays(20), "ILLNESS"));

@@ -106,6 +106,9 @@ class DashboardCalculatorTest {
 
         assertEquals(ConsistencyScore.reported(ConsistencyScore.score(facts, history.goal(), List.of(), FRIDAY)),
                 figures.consistencyScore());
+        assertEquals(12, figures.scoreHistory().size(), "one point per listed week");
+        assertEquals(new ScorePoint(FRIDAY, figures.consistencyScore()), figures.scoreHistory().get(11), "the current week ends today");
+        assertEquals(new ScorePoint(LocalDate.of(2026, 11, 15), 0), figures.scoreHistory().get(10), "before the first session");
         assertEquals(new PainSummary(4.0, 4.0, 1.5, PainTrend.NOT_ENOUGH_DATA), figures.pain());
         assertEquals(Instant.parse("2026-11-18T17:00:00Z"), figures.lastSessionAt());
         assertEquals(List.of(PromptType.RED_FLAG), figures.prompts().stream().map(PromptCandidate::type).toList());

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "One exercise done in an ad-hoc session, with what was actually done.")
 public record ExerciseEntry(
         @Schema(example = "wall-angels") @NotBlank @Slug String exerciseSlug,
-        @Schema(example = "2") @Min(1) @Max(20) Integer sets,
-        @Schema(example = "10") @Min(1) @Max(200) Integer reps,
-        @Schema(example = "30") @Min(1) @Max(3600) Integer holdSeconds) {
+        @Schema(example = "2", nullable = true) @Min(1) @Max(20) Integer sets,
+        @Schema(example = "10", nullable = true) @Min(1) @Max(200) Integer reps,
+        @Schema(example = "30", nullable = true) @Min(1) @Max(3600) Integer holdSeconds) {
 }

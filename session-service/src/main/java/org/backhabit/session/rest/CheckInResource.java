@@ -25,6 +25,7 @@ import org.backhabit.session.model.CheckInView;
 import org.backhabit.session.service.CheckInService;
 import org.backhabit.session.service.IdempotencyService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,9 +53,11 @@ public class CheckInResource {
     IdempotencyService idempotency;
 
     @POST
-    @Operation(summary = "Record a pain check-in", description = "Emits checkin.recorded.v1. Any red flag makes progress raise an urgent prompt to seek care.")
+    @Operation(operationId = "recordCheckIn", summary = "Record a pain check-in", description = "Emits checkin.recorded.v1. Any red flag makes progress raise an urgent prompt to seek care.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = CheckInView.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Same Idempotency-Key still in flight", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After and RateLimit",
             content = @Content(mediaType = "application/problem+json"))
     @RateLimited
@@ -67,20 +70,20 @@ public class CheckInResource {
     }
 
     @GET
-    @Operation(summary = "List the caller's check-ins, newest first", description = "from/to filter on the local date, inclusive.")
+    @Operation(operationId = "listCheckIns", summary = "List the caller's check-ins, newest first", description = "from/to filter on the local date, inclusive.")
     @APIResponse(responseCode = "200", description = "The check-ins", content = @Content(schema = @Schema(implementation = CheckInPage.class)))
-    public CheckInPage list(@Parameter(description = "First local date, inclusive", example = "2026-11-01") @QueryParam("from") String from,
-                            @Parameter(description = "Last local date, inclusive", example = "2026-11-30") @QueryParam("to") String to,
-                            @Parameter(description = "At most this many, 1 to 500", example = "100") @QueryParam("limit") String limit) {
+    public CheckInPage list(@Parameter(description = "First local date, inclusive", example = "2026-11-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                            @Parameter(description = "Last local date, inclusive", example = "2026-11-30", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+                            @Parameter(description = "At most this many, 1 to 500", example = "100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100")) @QueryParam("limit") String limit) {
         return checkIns.list(user.id(), Params.date("from", from), Params.date("to", to), Params.intValue("limit", limit, 1, 500, 100));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One of the caller's check-ins")
+    @Operation(operationId = "getCheckIn", summary = "One of the caller's check-ins")
     @APIResponse(responseCode = "200", description = "The check-in", content = @Content(schema = @Schema(implementation = CheckInView.class)))
     @APIResponse(responseCode = "404", description = "No such check-in for this user", content = @Content(mediaType = "application/problem+json"))
-    public CheckInView get(@Parameter(description = "Check-in id") @PathParam("id") String id) {
+    public CheckInView get(@Parameter(description = "Check-in id", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         return checkIns.get(user.id(), Params.idOrNotFound(id)).orElseThrow(() -> ProblemException.notFound("No such check-in."));
     }
 }

@@ -1,0 +1,3 @@
+package org.backhabit.notification.model;
+
+public enum ChannelKind { EMAIL, WEBHOOK, PUSH }

@@ -3,6 +3,7 @@ package org.backhabit.notification;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.backhabit.localstack.testing.ApiDocs;
+import org.backhabit.localstack.testing.PublicPort;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -11,8 +12,6 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -26,7 +25,7 @@ class OperationsTest {
     URL management;
 
     private String managementPort() {
-        return management.getProtocol() + "://" + management.getHost() + ":" + management.getPort();
+        return PublicPort.management(management);
     }
 
     @Test
@@ -43,10 +42,7 @@ class OperationsTest {
 
     @Test
     void thePublicPortHasNoMetricsAndOnlyABareHealthStatus() {
-        given().get("/q/metrics").then().statusCode(404);
-        given().get("/q/health").then().statusCode(404);
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP")).body("checks", nullValue());
-        given().get("/q/health/live").then().statusCode(200).body("status", is("UP")).body("checks", nullValue());
+        PublicPort.showsOnlyBareHealth();
     }
 
     @Test

@@ -60,6 +60,20 @@ public final class Params {
         return parsed == null ? fallback : parsed;
     }
 
+    /** Free text such as a search: at most {@code max} characters and no control characters. */
+    public static String text(String name, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw ProblemException.badRequest(name, "must be at most " + max + " characters");
+        }
+        if (!PlainText.Validator.isPlain(value, false)) {
+            throw ProblemException.badRequest(name, "must not contain control characters");
+        }
+        return value;
+    }
+
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -2,6 +2,7 @@ package org.backhabit.session;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.backhabit.localstack.testing.PublicPort;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -10,7 +11,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
 
 /**
  * What operators see on the management port: outbox depth and age as metrics and as readiness
@@ -23,7 +23,7 @@ class OperationsTest {
     URL management;
 
     private String managementPort() {
-        return management.getProtocol() + "://" + management.getHost() + ":" + management.getPort();
+        return PublicPort.management(management);
     }
 
     @Test
@@ -35,10 +35,7 @@ class OperationsTest {
 
     @Test
     void thePublicPortHasNoMetricsAndOnlyABareHealthStatus() {
-        given().get("/q/metrics").then().statusCode(404);
-        given().get("/q/health").then().statusCode(404);
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP")).body("checks", nullValue());
-        given().get("/q/health/live").then().statusCode(200).body("status", is("UP")).body("checks", nullValue());
+        PublicPort.showsOnlyBareHealth();
     }
 
     @Test

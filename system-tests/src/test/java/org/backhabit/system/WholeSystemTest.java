@@ -2,10 +2,8 @@ package org.backhabit.system;
 
 import io.restassured.specification.RequestSpecification;
 import org.backhabit.localstack.auth.DevTokens;
-import org.backhabit.localstack.infra.FreePorts;
 import org.backhabit.localstack.launch.LocalStack;
 import org.backhabit.localstack.launch.ServiceProcess;
-import org.backhabit.localstack.launch.StackSettings;
 import org.backhabit.localstack.testing.MailInbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,8 +12,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,7 +29,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -48,12 +43,8 @@ class WholeSystemTest {
     private static LocalStack stack;
 
     @BeforeAll
-    static void startTheSystem() throws Exception {
-        Path root = Path.of(System.getProperty("backhabit.root", "..")).toAbsolutePath().normalize();
-        Path data = Files.createTempDirectory("backhabit-system");
-        StackSettings settings = new StackSettings(root, data, FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next());
-        stack = new LocalStack(settings, line -> System.out.println("[system-test] " + line)).start();
+    static void startTheSystem() {
+        stack = FreshStack.start("system-test");
     }
 
     @AfterAll
@@ -196,21 +187,5 @@ class WholeSystemTest {
             given().baseUri(service.managementUrl()).get("/q/metrics").then().statusCode(200);
             given().baseUri(service.managementUrl()).get("/q/health/ready").then().statusCode(200).body("checks", notNullValue());
         }
-    }
-
-    /** The launcher's supervision: a service killed with SIGKILL is started again and serves without a hand. */
-    @Test
-    @Order(6)
-    void aKilledServiceIsRestartedAndServesAgain() {
-        ServiceProcess session = stack.services().stream().filter(s -> s.name().equals("session-service")).findFirst().orElseThrow();
-        long pid = session.pid();
-        session.kill();
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() -> {
-            assertEquals(1, session.restarts());
-            given().baseUri(session.baseUrl()).get("/q/health/ready").then().statusCode(200);
-        });
-        assertNotEquals(pid, session.pid());
-        String user = "e2e-" + UUID.randomUUID();
-        as(user).baseUri(stack.sessionUrl()).body(session(ZonedDateTime.now(BERLIN).minusMinutes(5))).post("/sessions").then().statusCode(201);
     }
 }

@@ -123,6 +123,11 @@ public final class LocalStack implements AutoCloseable {
         throw new IllegalArgumentException("no service " + module);
     }
 
+    /** The database server, so a test can take it away and bring it back. */
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
     /** The broker, so a test can take it away and bring it back. */
     public KafkaBroker kafka() {
         return kafka;

@@ -81,7 +81,7 @@ class FaultInjectionTest {
             long lag = ConsumerLag.of(bootstrap, "progress-service", "session-events");
             Instant killed = kill("progress-service");
             Duration ready = awaitEveryServiceReady(killed);
-            finish(load, "SIGKILL progress-service mid-batch", ready, () -> lag + " events not yet committed at the kill");
+            finish(load, "SIGKILL progress-service mid-batch", ready, () -> "events not yet committed at the kill: " + lag);
         }
     }
 
@@ -106,8 +106,8 @@ class FaultInjectionTest {
             session.commit();
             Duration ready = awaitEveryServiceReady(killed);
             finish(load, "SIGKILL session-service after its relay sent, before it deleted", ready,
-                    () -> sentNotDeleted + " events sent and not yet deleted at the kill; "
-                            + events.republished("session-events", load.users()) + " published again after the restart");
+                    () -> "events sent, not yet deleted at the kill: " + sentNotDeleted + "; published again after the restart: "
+                            + events.republished("session-events", load.users()));
         }
     }
 

@@ -114,23 +114,13 @@ class FaultInjectionTest {
     @Test
     @Order(3)
     void postgresStoppedForTenSeconds() {
-        try (WriteLoad load = new WriteLoad(stack.sessionUrl(), "db-down", USERS).start()) {
-            awaitAcknowledged(load, WRITES_AROUND_FAULT);
-            Instant back = outage(stack.postgres()::stop, stack.postgres()::start);
-            Duration ready = awaitEveryServiceReady(back);
-            finish(load, "PostgreSQL stopped 10 s, restarted", ready, () -> "");
-        }
+        outageUnderLoad("db-down", "PostgreSQL stopped 10 s, restarted", stack.postgres()::stop, stack.postgres()::start);
     }
 
     @Test
     @Order(4)
     void brokerStoppedForTenSeconds() {
-        try (WriteLoad load = new WriteLoad(stack.sessionUrl(), "broker-down", USERS).start()) {
-            awaitAcknowledged(load, WRITES_AROUND_FAULT);
-            Instant back = outage(stack.kafka()::stop, stack.kafka()::start);
-            Duration ready = awaitEveryServiceReady(back);
-            finish(load, "Kafka broker stopped 10 s, restarted", ready, () -> "");
-        }
+        outageUnderLoad("broker-down", "Kafka broker stopped 10 s, restarted", stack.kafka()::stop, stack.kafka()::start);
     }
 
     @Test
@@ -153,6 +143,15 @@ class FaultInjectionTest {
     private static void awaitAcknowledged(WriteLoad load, int more) {
         int target = load.acknowledgedCount() + more;
         await().atMost(BACK_WITHIN).pollInterval(Duration.ofMillis(100)).until(() -> load.acknowledgedCount() >= target);
+    }
+
+    private static void outageUnderLoad(String phase, String fault, Runnable stop, Runnable start) {
+        try (WriteLoad load = new WriteLoad(stack.sessionUrl(), phase, USERS).start()) {
+            awaitAcknowledged(load, WRITES_AROUND_FAULT);
+            Instant back = outage(stop, start);
+            Duration ready = awaitEveryServiceReady(back);
+            finish(load, fault, ready, () -> "");
+        }
     }
 
     /** Takes a part away for {@link #OUTAGE}, then brings it back; returns when it was back. */

@@ -77,7 +77,7 @@ class IdempotencyTest {
     void aRetryTakesOverAnAbandonedClaimAndTheLateFirstRequestChangesNothing() throws Exception {
         String user = newUser();
         String key = UUID.randomUUID().toString();
-        String body = slowSession();
+        String body = slowSession().replace("slow-routine", "slow-routine-2");
         int first = withTheFirstHeld(user, key, body, gate -> {
             QuarkusTransaction.requiringNew().run(() -> repository.getEntityManager()
                     .createNativeQuery("UPDATE idempotency_key SET created_at = created_at - interval '1 minute' WHERE user_id = ?1 AND key = ?2")

@@ -28,6 +28,9 @@ public class StubCatalog implements QuarkusTestResourceLifecycleManager {
                     {"slug":"desk-break","kind":"DESK_BREAK","items":[{"order":1,"exerciseSlug":"shoulder-rolls"}]}""",
             "slow-routine", """
                     {"slug":"slow-routine","kind":"MOBILITY","items":[{"order":1,"exerciseSlug":"cat-cow"}]}""",
+            // A second one, so a test holding lookups is not answered from what another test had cached.
+            "slow-routine-2", """
+                    {"slug":"slow-routine-2","kind":"MOBILITY","items":[{"order":1,"exerciseSlug":"cat-cow"}]}""",
             "flare-up-relief", """
                     {"slug":"flare-up-relief","kind":"RELIEF","items":[{"order":1,"exerciseSlug":"moist-heat"}]}""");
     private static final Map<String, String> EXERCISES = new ConcurrentHashMap<>(Map.of(
@@ -56,7 +59,7 @@ public class StubCatalog implements QuarkusTestResourceLifecycleManager {
         return count == null ? 0 : count.get();
     }
 
-    /** Holds requests for {@code slow-routine} until released, and tells when the first one arrived. */
+    /** Holds requests for {@code slow-routine} (and {@code slow-routine-2}) until released, and tells when the first one arrived. */
     public static final class Gate {
         private final CountDownLatch arrived = new CountDownLatch(1);
         private final CountDownLatch released = new CountDownLatch(1);
@@ -111,7 +114,7 @@ public class StubCatalog implements QuarkusTestResourceLifecycleManager {
                 };
             }
             Gate gate = slowRoutineGate;
-            if (gate != null && exchange.getRequestURI().getPath().endsWith("/slow-routine")) {
+            if (gate != null && exchange.getRequestURI().getPath().matches(".*/slow-routine(-2)?")) {
                 gate.pass();
             }
             int status = !reachable ? 503 : body == null ? 404 : 200;

@@ -387,10 +387,7 @@ export interface components {
              */
             order: number;
         };
-        /**
-         * @description What a routine is for; session-service copies it onto each session.
-         * @enum {string}
-         */
+        /** @enum {string} */
         RoutineKind: "STRENGTH" | "MOBILITY" | "RELIEF" | "DESK_BREAK" | "RECOVERY";
         /** @description One page of routines (items without their exercises resolved) and the total number of matches. */
         RoutinePage: {
@@ -422,10 +419,7 @@ export interface components {
          * @enum {string}
          */
         TargetArea: "NECK" | "TRAPEZIUS" | "RHOMBOIDS" | "THORACIC_SPINE" | "SHOULDERS" | "CHEST" | "LATS" | "LOWER_BACK" | "CORE" | "ROTATOR_CUFF";
-        /**
-         * @description How fast a person with a red flag should get care.
-         * @enum {string}
-         */
+        /** @enum {string} */
         Urgency: "IMMEDIATE" | "SOON";
         /** @description One field or parameter at fault and what is wrong with it. */
         Violation: {

@@ -76,7 +76,7 @@ export interface paths {
         get: operations["getGoal"];
         /**
          * Set the weekly goal
-         * @description History is recomputed from the stored sessions: weeks, goalMet and streaks follow the new goal and week start.
+         * @description History is recomputed from the stored sessions: weeks, goalMet and streaks follow the new goal and week start, and prompts are re-evaluated.
          */
         put: operations["setGoal"];
         post?: never;
@@ -251,7 +251,7 @@ export interface components {
             userId: string;
             weeks: components["schemas"]["WeekSummary"][];
         };
-        /** @description The weekly goal: active days per week, counted in timeZone, weeks starting on weekStartsOn. */
+        /** @description The weekly goal: active days per week (1-7), counted in timeZone (an IANA region id or UTC), weeks starting on weekStartsOn (MONDAY or SUNDAY). */
         GoalView: {
             /**
              * Format: int32

@@ -95,13 +95,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        BodyArea: "BETWEEN_SHOULDER_BLADES" | "NECK" | "SHOULDERS" | "MID_BACK";
         /** @description Check-ins, newest first. */
         CheckInPage: {
             items: components["schemas"]["CheckInView"][];
         };
         /** @description A pain check-in. */
         CheckInRequest: {
-            areas?: components["schemas"]["PainArea"][];
+            /** @description Where it hurts */
+            areas?: components["schemas"]["BodyArea"][];
             /** @example 2026-11-20T21:00:00+01:00 */
             at: components["schemas"]["OffsetDateTime"];
             /**
@@ -109,7 +112,7 @@ export interface components {
              * @example 4
              */
             painLevel: number;
-            /** @description Warning signs; any of them raises an urgent prompt to seek care */
+            /** @description Warning signs, the codes of the catalog's red-flag guidance; each raises an urgent prompt to seek care */
             redFlags?: components["schemas"]["RedFlag"][];
             /** @example Europe/Berlin */
             timeZone: string;
@@ -157,8 +160,6 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
-        /** @enum {string} */
-        PainArea: "BETWEEN_SHOULDER_BLADES" | "NECK" | "SHOULDERS" | "MID_BACK";
         /** @description An RFC 9457 problem detail; every error of every service has this shape. */
         Problem: {
             /** @description What went wrong, for a person */
@@ -184,7 +185,7 @@ export interface components {
             violations?: components["schemas"]["Violation"][];
         };
         /** @enum {string} */
-        RedFlag: "NUMBNESS_OR_TINGLING" | "ARM_WEAKNESS" | "CHEST_PAIN" | "SHORTNESS_OF_BREATH" | "FEVER_OR_CHILLS" | "RECENT_INJURY" | "NIGHT_PAIN" | "WORSENING";
+        RedFlag: "NUMBNESS_OR_TINGLING" | "ARM_WEAKNESS" | "CHEST_PAIN" | "SHORTNESS_OF_BREATH" | "DIZZINESS_OR_NAUSEA" | "FEVER_OR_CHILLS" | "RECENT_INJURY" | "NIGHT_PAIN" | "WORSENING" | "RADIATING_PAIN" | "PAIN_PERSISTS";
         /** @description Sessions newest first; pass nextCursor back as cursor for the next page (null on the last). */
         SessionPage: {
             items: components["schemas"]["SessionView"][];

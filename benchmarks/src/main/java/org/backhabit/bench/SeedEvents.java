@@ -25,6 +25,8 @@ import java.util.UUID;
  * Writes events straight to {@code session-events}, as the relay would.
  * {@code history USER WEEKS}: Mon/Wed/Fri sessions and a weekly check-in for one user over WEEKS weeks.
  * {@code bulk COUNT USERS}: COUNT session.recorded events spread over USERS users.
+ * {@code sessions USER COUNT DAYS}: COUNT sessions for one user, spread evenly over the last DAYS days.
+ * {@code newcomers PREFIX USERS}: four events per user as a new user sends them (three sessions this week, one check-in).
  * Args: bootstrapServers mode ...
  */
 public final class SeedEvents {
@@ -59,6 +61,30 @@ public final class SeedEvents {
                                 List.of("NECK"), List.of()));
                         sent++;
                     }
+                }
+            } else if (args[1].equals("sessions")) {
+                String user = args[2];
+                int count = Integer.parseInt(args[3]);
+                int days = Integer.parseInt(args[4]);
+                LocalDate today = LocalDate.now(ZONE);
+                for (int i = 0; i < count; i++) {
+                    send(producer, EventTypes.SESSION_RECORDED, user, session(user, today.minusDays((long) days * (count - 1 - i) / count), random));
+                    sent++;
+                }
+            } else if (args[1].equals("newcomers")) {
+                String prefix = args[2];
+                int users = Integer.parseInt(args[3]);
+                LocalDate today = LocalDate.now(ZONE);
+                // The clock of an apply-rate measurement starts here, with the producer connected, not at JVM start.
+                System.out.println("first send at " + System.currentTimeMillis());
+                for (int u = 0; u < users; u++) {
+                    String user = prefix + u;
+                    for (int d = 3; d >= 1; d--) {
+                        send(producer, EventTypes.SESSION_RECORDED, user, session(user, today.minusDays(d), random));
+                    }
+                    send(producer, EventTypes.CHECKIN_RECORDED, user, new CheckInData(1, UUID.randomUUID(), user,
+                            today.atStartOfDay(ZONE).toOffsetDateTime(), ZONE.getId(), today, 2 + random.nextInt(5), List.of("NECK"), List.of()));
+                    sent += 4;
                 }
             } else {
                 int count = Integer.parseInt(args[2]);

@@ -8,14 +8,15 @@ import org.backhabit.catalog.model.Exercise;
 import org.backhabit.catalog.model.ExerciseText;
 import org.backhabit.catalog.model.Media;
 import org.backhabit.catalog.model.MediaFiles;
-import org.backhabit.catalog.model.RedFlag;
 import org.backhabit.catalog.model.RedFlagText;
 import org.backhabit.catalog.model.Translations;
 import org.backhabit.catalog.model.Routine;
 import org.backhabit.catalog.model.RoutineItem;
-import org.backhabit.catalog.model.RoutineKind;
+import org.backhabit.catalog.model.RedFlag;
 import org.backhabit.catalog.service.CatalogSeeder;
 import org.backhabit.catalog.service.SvgSafety;
+import org.backhabit.events.vocabulary.RoutineKind;
+import org.backhabit.events.vocabulary.Urgency;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -126,7 +127,7 @@ class SeedContentTest {
     void germanGuidanceKeepsTheUrgencyOfItsFlag() {
         for (RedFlag flag : SEED.redFlags()) {
             String german = GERMAN.redFlags().get(flag.code()).description().toLowerCase(java.util.Locale.ROOT);
-            if (flag.urgency() == org.backhabit.catalog.model.Urgency.IMMEDIATE) {
+            if (flag.urgency() == Urgency.IMMEDIATE) {
                 assertTrue(german.contains("sofort") || german.contains("notruf") || german.contains("notfall"), flag.code() + ": " + german);
             }
         }
@@ -160,5 +161,14 @@ class SeedContentTest {
         for (Routine r : SEED.routines()) {
             assertTrue(GERMAN.routines().containsKey(r.slug()), r.slug() + " has no German name and purpose");
         }
+    }
+
+    /** The guidance names exactly the red flags a check-in accepts, each with the urgency the prompts act on. */
+    @Test
+    void redFlagGuidanceAgreesWithTheSharedVocabulary() {
+        Map<String, Urgency> seeded = SEED.redFlags().stream().collect(Collectors.toMap(RedFlag::code, RedFlag::urgency));
+        Map<String, Urgency> vocabulary = Stream.of(org.backhabit.events.vocabulary.RedFlag.values())
+                .collect(Collectors.toMap(Enum::name, org.backhabit.events.vocabulary.RedFlag::urgency));
+        assertEquals(vocabulary, seeded);
     }
 }

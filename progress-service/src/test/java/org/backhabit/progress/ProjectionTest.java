@@ -1,6 +1,8 @@
 package org.backhabit.progress;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.backhabit.events.CloudEventHeaders;
 import org.backhabit.events.EventJson;
 import org.backhabit.events.EventTypes;
 import org.backhabit.events.EventTopics;
@@ -16,6 +18,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.backhabit.progress.EventSender.session;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Events through the real broker into the projections, read back through the dashboard. */
 @QuarkusTest
@@ -101,8 +105,51 @@ class ProjectionTest extends EventDrivenTest {
                 EventJson.write(session(user, UUID.randomUUID(), 1, MONDAY.plusDays(1), "MOBILITY", 4, 3)), "2026-11-16T06:15Z");
         events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, MONDAY, "MOBILITY", 4, 3));
         awaitCurrentWeek(user, "sessions", 2);
-        List<?> dead = TopicRecords.forKey(EventTopics.DEAD_LETTERS, user, 2, Duration.ofSeconds(20));
-        org.junit.jupiter.api.Assertions.assertEquals(2, dead.size());
+        List<ConsumerRecord<String, String>> dead = TopicRecords.forKey(EventTopics.DEAD_LETTERS, user, 2, Duration.ofSeconds(20));
+        assertEquals(2, dead.size());
+        assertTrue(reason(dead.get(0)).contains("does not match its schema"), reason(dead.get(0)));
+        assertTrue(reason(dead.get(1)).contains("unknown event type session.exploded.v9"), reason(dead.get(1)));
+    }
+
+    /** A check-in outside its schema (pain 11, an unknown red flag) is dead-lettered with the violations; later events still apply. */
+    @Test
+    void anEventThatFailsItsSchemaIsDeadLetteredWithTheReason() {
+        String user = "u-" + UUID.randomUUID();
+        String invalid = EventJson.write(EventSender.checkIn(user, MONDAY, 5, List.of("HICCUPS"))).replace("\"painLevel\":5", "\"painLevel\":11");
+        events.send(UUID.randomUUID(), EventTypes.CHECKIN_RECORDED, user, invalid);
+        events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, MONDAY, "MOBILITY", 4, 3));
+        awaitCurrentWeek(user, "sessions", 1);
+        List<ConsumerRecord<String, String>> dead = TopicRecords.forKey(EventTopics.DEAD_LETTERS, user, 1, Duration.ofSeconds(20));
+        assertEquals(1, dead.size());
+        String reason = reason(dead.get(0));
+        assertTrue(reason.contains("checkin.recorded.v1 does not match its schema") && reason.contains("painLevel")
+                && reason.contains("redFlags"), reason);
+        assertEquals(invalid, dead.get(0).value());
+        as(user).get("/progress/me/export").then().body("checkIns.size()", is(0));
+    }
+
+    /**
+     * An event that passes its schema but cannot be stored (a user id longer than the column) fails
+     * its batch; the batch is re-applied one event at a time, so only that event is dead-lettered.
+     */
+    @Test
+    void aPoisonEventIsIsolatedFromTheRestOfItsBatch() {
+        String user = "u-" + UUID.randomUUID();
+        String poison = "p".repeat(300);
+        for (int day = 0; day < 3; day++) {
+            events.send(EventTypes.SESSION_RECORDED, user, session(user, UUID.randomUUID(), 1, MONDAY.plusDays(day), "MOBILITY", 4, 3));
+            if (day == 1) {
+                events.send(EventTypes.SESSION_RECORDED, poison, session(poison, UUID.randomUUID(), 1, MONDAY, "MOBILITY", 4, 3));
+            }
+        }
+        awaitCurrentWeek(user, "sessions", 3);
+        List<ConsumerRecord<String, String>> dead = TopicRecords.forKey(EventTopics.DEAD_LETTERS, poison, 1, Duration.ofSeconds(20));
+        assertEquals(1, dead.size());
+        assertTrue(reason(dead.get(0)).startsWith("could not be applied"), reason(dead.get(0)));
+    }
+
+    private static String reason(ConsumerRecord<String, String> record) {
+        return CloudEventHeaders.value(record.headers(), "dead-letter-reason");
     }
 
     @Test

@@ -3,13 +3,17 @@ package org.backhabit.progress;
 import io.quarkus.test.junit.QuarkusTest;
 import org.backhabit.events.EventTypes;
 import org.backhabit.localstack.testing.TopicRecords;
+import org.backhabit.events.vocabulary.RedFlag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -47,7 +51,10 @@ class PromptIntegrationTest extends EventDrivenTest {
                 as(user).get("/progress/me/export").then().statusCode(200).body("sessions.size()", is(count)));
     }
 
+    /** Raised by the history change alone (the refresher works its queue every second), then shown by the dashboard. */
     private static void assertRaised(String user, String type, String severity) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                as(user).get("/progress/me/prompts").then().statusCode(200).body("type", hasItem(type)));
         as(user).get("/progress/me/dashboard").then().statusCode(200)
                 .body("prompts.type", hasItem(type))
                 .body("prompts.find { it.type == '" + type + "' }.severity", is(severity));
@@ -55,6 +62,8 @@ class PromptIntegrationTest extends EventDrivenTest {
     }
 
     private static void assertNotRaised(String user, String type) {
+        awaitPromptsEvaluated(user);
+        as(user).get("/progress/me/prompts").then().statusCode(200).body("type", not(hasItem(type)));
         as(user).get("/progress/me/dashboard").then().statusCode(200).body("prompts.type", not(hasItem(type)));
     }
 
@@ -73,6 +82,22 @@ class PromptIntegrationTest extends EventDrivenTest {
         events.send(EventTypes.CHECKIN_RECORDED, calm, checkIn(calm, MON.plusDays(3), 3, List.of()));
         sessions(calm, "MOBILITY", 3, 2, MON.plusDays(4));
         assertNotRaised(calm, "RED_FLAG");
+    }
+
+    /** Each IMMEDIATE code of the shared vocabulary (the catalog's guidance names the same ones) raises an URGENT prompt. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("immediateRedFlags")
+    void everyImmediateRedFlagRaisesAnUrgentPromptThroughTheBroker(RedFlag flag) {
+        String user = newUser();
+        events.send(EventTypes.CHECKIN_RECORDED, user, checkIn(user, MON.plusDays(4), 5, List.of(flag.name())));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                as(user).get("/progress/me/prompts").then().statusCode(200)
+                        .body("find { it.type == 'RED_FLAG' }.severity", is("URGENT"))
+                        .body("find { it.type == 'RED_FLAG' }.title", is("Stop and get medical help now")));
+    }
+
+    static Stream<RedFlag> immediateRedFlags() {
+        return RedFlag.immediate().stream().sorted();
     }
 
     @Test
@@ -190,10 +215,11 @@ class PromptIntegrationTest extends EventDrivenTest {
     void aDismissedPromptLeavesTheDashboardAndOthersCannotDismissIt() {
         String user = newUser();
         sessions(user, "MOBILITY", 3, 2, MON.minusDays(4));
+        assertRaised(user, "COMEBACK", "NUDGE");
         String id = as(user).get("/progress/me/dashboard").then().extract().path("prompts.find { it.type == 'COMEBACK' }.id");
         as(newUser()).post("/progress/me/prompts/" + id + "/dismiss").then().statusCode(404);
         as(user).post("/progress/me/prompts/" + id + "/dismiss").then().statusCode(204);
-        assertNotRaised(user, "COMEBACK");
+        as(user).get("/progress/me/dashboard").then().statusCode(200).body("prompts.type", not(hasItem("COMEBACK")));
         as(user).get("/progress/me/prompts").then().body("find { it.id == '" + id + "' }.dismissedAt", org.hamcrest.Matchers.notNullValue());
     }
 

@@ -1,9 +1,11 @@
 package org.backhabit.session;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.backhabit.events.vocabulary.RedFlag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.LocalDate;
 
@@ -28,6 +30,15 @@ class CheckInApiTest {
         String localDate = java.time.OffsetDateTime.parse(at).atZoneSameInstant(java.time.ZoneId.of("Europe/Berlin")).toLocalDate().toString();
         as(user).get("/check-ins?from=" + localDate + "&to=" + localDate).then().statusCode(200).body("items", hasSize(1));
         as(user).get("/check-ins?from=" + LocalDate.parse(localDate).plusDays(1)).then().body("items", hasSize(0));
+    }
+
+    /** Every warning sign the catalog's guidance names can be reported; the event carries it unchanged. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RedFlag.class)
+    void acceptsEveryRedFlagOfTheSharedVocabulary(RedFlag flag) {
+        as(newUser()).body("""
+                        {"at":"%s","timeZone":"Europe/Berlin","painLevel":5,"redFlags":["%s"]}""".formatted(hoursAgo(1), flag.name()))
+                .post("/check-ins").then().statusCode(201).body("redFlags", hasItem(flag.name()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.backhabit.events.vocabulary.RoutineKind;
 import org.backhabit.problem.PlainText;
 import org.backhabit.problem.Slug;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.backhabit.problem.RateLimited;
 import org.backhabit.catalog.model.Routine;
 import org.backhabit.catalog.model.RoutineText;
-import org.backhabit.catalog.model.RoutineKind;
+import org.backhabit.events.vocabulary.RoutineKind;
 import org.backhabit.catalog.service.CatalogAdmin;
 import org.backhabit.catalog.service.CatalogLanguages;
 import org.backhabit.catalog.service.CatalogService;

@@ -16,7 +16,7 @@ import org.backhabit.catalog.model.RedFlagText;
 import org.backhabit.catalog.model.RoutineText;
 import org.backhabit.catalog.model.Routine;
 import org.backhabit.catalog.model.RoutineItem;
-import org.backhabit.catalog.model.RoutineKind;
+import org.backhabit.events.vocabulary.RoutineKind;
 import org.backhabit.catalog.repository.ExerciseRepository;
 import org.backhabit.catalog.repository.ExerciseRow;
 import org.backhabit.catalog.repository.MediaFileRepository;

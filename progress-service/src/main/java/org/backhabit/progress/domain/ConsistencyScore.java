@@ -1,7 +1,6 @@
 package org.backhabit.progress.domain;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,14 +23,6 @@ public final class ConsistencyScore {
 
     /** The raw score in [0, 1] as of {@code today}; 0 without sessions on or before today. */
     public static double score(List<SessionFact> facts, Goal goal, List<Pause> pauses, LocalDate today) {
-        return scoresAt(facts, goal, pauses, List.of(today)).get(0);
-    }
-
-    /**
-     * The raw score as of each of {@code days} (ascending), computed in one pass over the history:
-     * the consistency curve a dashboard draws.
-     */
-    public static List<Double> scoresAt(List<SessionFact> facts, Goal goal, List<Pause> pauses, List<LocalDate> days) {
         Set<LocalDate> activeDays = new HashSet<>();
         LocalDate first = null;
         for (SessionFact fact : facts) {
@@ -40,22 +31,53 @@ public final class ConsistencyScore {
                 first = fact.localDate();
             }
         }
-        List<Double> scores = new ArrayList<>(days.size());
+        if (first == null || first.isAfter(today)) {
+            return 0.0;
+        }
         int n = goal.sessionsPerWeek();
         double m = multiplier(n);
         double score = 0.0;
-        LocalDate d = first;
-        for (LocalDate day : days) {
-            for (; d != null && !d.isAfter(day); d = d.plusDays(1)) {
-                if (WeekCalendar.isPausedDay(d, pauses)) {
-                    continue;
-                }
-                double pc = Math.min(1.0, activeDaysInWindow(activeDays, d) / (2.0 * n));
-                score = score * m + pc * (1 - m);
+        for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
+            if (WeekCalendar.isPausedDay(d, pauses)) {
+                continue;
             }
-            scores.add(score);
+            score = step(score, activeDaysInWindow(activeDays, d), n, m);
         }
-        return scores;
+        return score;
+    }
+
+    /**
+     * Carries {@code score} through the days {@code from}..{@code to}.
+     *
+     * @param weeks the activity by week start; must hold the weeks of {@code from - 13} to {@code to}
+     *              that had sessions (an absent week had none)
+     */
+    static double fold(double score, LocalDate from, LocalDate to, java.util.function.Function<LocalDate, WeekActivity> weeks,
+                       Goal goal, List<Pause> pauses) {
+        int n = goal.sessionsPerWeek();
+        double m = multiplier(n);
+        double result = score;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (WeekCalendar.isPausedDay(d, pauses)) {
+                continue;
+            }
+            int active = 0;
+            for (int i = 0; i < WINDOW_DAYS; i++) {
+                LocalDate day = d.minusDays(i);
+                WeekActivity week = weeks.apply(WeekCalendar.weekStart(day, goal.weekStartsOn()));
+                if (week != null && week.activeOn(day)) {
+                    active++;
+                }
+            }
+            result = step(result, active, n, m);
+        }
+        return result;
+    }
+
+    /** One day of Loop's rule: yesterday's score decays by m and the day's completion adds (1-m) of itself. */
+    private static double step(double score, int activeDaysInWindow, int n, double m) {
+        double pc = Math.min(1.0, activeDaysInWindow / (2.0 * n));
+        return score * m + pc * (1 - m);
     }
 
     /** The score as the dashboard shows it, 0..100. */

@@ -1,5 +1,9 @@
 package org.backhabit.progress.domain;
 
+import org.backhabit.events.vocabulary.RedFlag;
+import org.backhabit.events.vocabulary.RoutineKind;
+import org.backhabit.events.vocabulary.Urgency;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -76,7 +80,7 @@ public final class PromptRules {
      */
     private static List<PromptCandidate> redFlags(ProgressSnapshot s) {
         LocalDate from = s.today().minusDays(RED_FLAG_HOLD_DAYS - 1L);
-        Map<LocalDate, Set<String>> byDay = new TreeMap<>();
+        Map<LocalDate, Set<RedFlag>> byDay = new TreeMap<>();
         for (RedFlagReport report : s.redFlags()) {
             if (!report.redFlags().isEmpty() && WeekCalendar.within(report.localDate(), from, s.today())) {
                 byDay.computeIfAbsent(report.localDate(), d -> new HashSet<>()).addAll(report.redFlags());
@@ -84,7 +88,7 @@ public final class PromptRules {
         }
         List<PromptCandidate> prompts = new ArrayList<>();
         byDay.forEach((day, codes) -> {
-            boolean immediate = RedFlags.anyImmediate(codes);
+            boolean immediate = codes.stream().anyMatch(code -> code.urgency() == Urgency.IMMEDIATE);
             String key = day + (immediate ? ":IMMEDIATE" : ":SOON");
             prompts.add(immediate ? PromptWording.redFlagImmediate(key, codes) : PromptWording.redFlagSoon(key, codes));
         });
@@ -126,13 +130,13 @@ public final class PromptRules {
     }
 
     private static Optional<PromptCandidate> comeback(ProgressSnapshot s) {
-        Optional<LocalDate> last = s.facts().stream().map(SessionFact::localDate).max(Comparator.naturalOrder());
-        if (last.isEmpty() || last.get().isAfter(s.today().minusDays(COMEBACK_AFTER_DAYS))
+        LocalDate last = s.lastSessionDate();
+        if (last == null || last.isAfter(s.today().minusDays(COMEBACK_AFTER_DAYS))
                 || WeekCalendar.isPausedDay(s.today(), s.pauses())) {
             return Optional.empty();
         }
-        long days = ChronoUnit.DAYS.between(last.get(), s.today());
-        return Optional.of(PromptWording.comeback("since-" + last.get(), days));
+        long days = ChronoUnit.DAYS.between(last, s.today());
+        return Optional.of(PromptWording.comeback("since-" + last, days));
     }
 
     private static Optional<PromptCandidate> goalMet(ProgressSnapshot s) {
@@ -157,7 +161,7 @@ public final class PromptRules {
                 .filter(f -> WeekCalendar.within(f.localDate(), from, s.today()))
                 .toList();
         if (recent.size() < STRENGTH_MIN_SESSIONS
-                || recent.stream().anyMatch(f -> f.kind() == SessionKind.STRENGTH)) {
+                || recent.stream().anyMatch(f -> f.kind() == RoutineKind.STRENGTH)) {
             return Optional.empty();
         }
         return Optional.of(PromptWording.addStrength(s.currentWeek().weekStart().toString()));

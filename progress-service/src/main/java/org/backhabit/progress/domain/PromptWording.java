@@ -1,6 +1,10 @@
 package org.backhabit.progress.domain;
 
+import org.backhabit.events.vocabulary.RedFlag;
+import org.backhabit.events.vocabulary.Urgency;
+
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,14 +33,22 @@ public final class PromptWording {
 
     // ------------------------------------------------------------ the prompts the rules raise
 
-    static PromptCandidate redFlagImmediate(String periodKey, Collection<String> codes) {
+    static PromptCandidate redFlagImmediate(String periodKey, Collection<RedFlag> codes) {
         return new PromptCandidate(PromptType.RED_FLAG, Severity.URGENT, periodKey, "red-flag.immediate",
-                Map.of("codes", RedFlags.ordered(codes)));
+                Map.of("codes", ordered(codes)));
     }
 
-    static PromptCandidate redFlagSoon(String periodKey, Collection<String> codes) {
+    static PromptCandidate redFlagSoon(String periodKey, Collection<RedFlag> codes) {
         return new PromptCandidate(PromptType.RED_FLAG, Severity.URGENT, periodKey, "red-flag.soon",
-                Map.of("codes", RedFlags.ordered(codes)));
+                Map.of("codes", ordered(codes)));
+    }
+
+    /** The codes with immediate ones first, then alphabetically: the order a prompt names them in. */
+    static List<String> ordered(Collection<RedFlag> codes) {
+        return codes.stream()
+                .sorted(Comparator.comparing((RedFlag code) -> code.urgency() != Urgency.IMMEDIATE).thenComparing(Enum::name))
+                .map(Enum::name)
+                .toList();
     }
 
     static PromptCandidate seeAClinician(String periodKey, double average, long sessions) {
@@ -112,25 +124,32 @@ public final class PromptWording {
         }
     }
 
-    private static final Map<String, String> RED_FLAGS_EN = Map.of(
-            RedFlags.CHEST_PAIN, "chest pain",
-            RedFlags.SHORTNESS_OF_BREATH, "shortness of breath",
-            "NUMBNESS_OR_TINGLING", "numbness or tingling",
-            "ARM_WEAKNESS", "weakness in an arm",
-            "FEVER_OR_CHILLS", "fever or chills",
-            "RECENT_INJURY", "pain after an injury",
-            "NIGHT_PAIN", "pain that wakes you at night",
-            "WORSENING", "pain that keeps getting worse");
+    /** Every code of the shared vocabulary in words; a test checks that none is missing. */
+    static final Map<String, String> RED_FLAGS_EN = Map.ofEntries(
+            Map.entry(RedFlag.CHEST_PAIN.name(), "chest pain"),
+            Map.entry(RedFlag.SHORTNESS_OF_BREATH.name(), "shortness of breath"),
+            Map.entry(RedFlag.DIZZINESS_OR_NAUSEA.name(), "dizziness or nausea"),
+            Map.entry(RedFlag.NUMBNESS_OR_TINGLING.name(), "numbness or tingling"),
+            Map.entry(RedFlag.ARM_WEAKNESS.name(), "weakness in an arm"),
+            Map.entry(RedFlag.FEVER_OR_CHILLS.name(), "fever or chills"),
+            Map.entry(RedFlag.RECENT_INJURY.name(), "pain after an injury"),
+            Map.entry(RedFlag.NIGHT_PAIN.name(), "pain that wakes you at night"),
+            Map.entry(RedFlag.WORSENING.name(), "pain that keeps getting worse"),
+            Map.entry(RedFlag.RADIATING_PAIN.name(), "pain spreading into your arms or chest"),
+            Map.entry(RedFlag.PAIN_PERSISTS.name(), "pain that has not eased with home care"));
 
-    private static final Map<String, String> RED_FLAGS_DE = Map.of(
-            RedFlags.CHEST_PAIN, "Brustschmerzen",
-            RedFlags.SHORTNESS_OF_BREATH, "Atemnot",
-            "NUMBNESS_OR_TINGLING", "Taubheit oder Kribbeln",
-            "ARM_WEAKNESS", "Schwäche in einem Arm",
-            "FEVER_OR_CHILLS", "Fieber oder Schüttelfrost",
-            "RECENT_INJURY", "Schmerzen nach einer Verletzung",
-            "NIGHT_PAIN", "Schmerzen, die dich nachts aufwecken",
-            "WORSENING", "immer stärker werdende Schmerzen");
+    static final Map<String, String> RED_FLAGS_DE = Map.ofEntries(
+            Map.entry(RedFlag.CHEST_PAIN.name(), "Brustschmerzen"),
+            Map.entry(RedFlag.SHORTNESS_OF_BREATH.name(), "Atemnot"),
+            Map.entry(RedFlag.DIZZINESS_OR_NAUSEA.name(), "Schwindel oder Übelkeit"),
+            Map.entry(RedFlag.NUMBNESS_OR_TINGLING.name(), "Taubheit oder Kribbeln"),
+            Map.entry(RedFlag.ARM_WEAKNESS.name(), "Schwäche in einem Arm"),
+            Map.entry(RedFlag.FEVER_OR_CHILLS.name(), "Fieber oder Schüttelfrost"),
+            Map.entry(RedFlag.RECENT_INJURY.name(), "Schmerzen nach einer Verletzung"),
+            Map.entry(RedFlag.NIGHT_PAIN.name(), "Schmerzen, die dich nachts aufwecken"),
+            Map.entry(RedFlag.WORSENING.name(), "immer stärker werdende Schmerzen"),
+            Map.entry(RedFlag.RADIATING_PAIN.name(), "Schmerzen, die in die Arme oder die Brust ausstrahlen"),
+            Map.entry(RedFlag.PAIN_PERSISTS.name(), "Schmerzen, die trotz Selbstbehandlung nicht nachlassen"));
 
     private static final Map<String, Function<Params, Text>> ENGLISH_TEXTS = Map.of(
             "red-flag.immediate", p -> new Text("Stop and get medical help now",

@@ -1,5 +1,7 @@
 package org.backhabit.progress.domain;
 
+import org.backhabit.events.vocabulary.RoutineKind;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,7 +16,7 @@ import java.util.UUID;
  * @param painBefore 0..10 or null when not reported
  * @param painAfter  0..10 or null when not reported
  */
-public record SessionFact(UUID sessionId, LocalDate localDate, Instant completedAt, SessionKind kind,
+public record SessionFact(UUID sessionId, LocalDate localDate, Instant completedAt, RoutineKind kind,
                           int durationMinutes, Integer painBefore, Integer painAfter) {
 
     public SessionFact {
@@ -29,7 +31,7 @@ public record SessionFact(UUID sessionId, LocalDate localDate, Instant completed
     }
 
     /** A fact whose local date is {@code completedAt} seen in {@code zone} (DST-aware). */
-    public static SessionFact completedIn(UUID sessionId, Instant completedAt, ZoneId zone, SessionKind kind,
+    public static SessionFact completedIn(UUID sessionId, Instant completedAt, ZoneId zone, RoutineKind kind,
                                           int durationMinutes, Integer painBefore, Integer painAfter) {
         return new SessionFact(sessionId, LocalDate.ofInstant(completedAt, zone), completedAt, kind,
                 durationMinutes, painBefore, painAfter);

@@ -1,6 +1,5 @@
 package org.backhabit.progress.domain;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,12 +20,5 @@ public record UserHistory(Goal goal, List<SessionFact> facts, List<PainReading> 
         checkInReadings = List.copyOf(checkInReadings);
         redFlagReports = List.copyOf(redFlagReports);
         pauses = List.copyOf(pauses);
-    }
-
-    /** Sessions' painBefore readings followed by the check-ins' readings. */
-    public List<PainReading> allPainReadings() {
-        List<PainReading> all = new ArrayList<>(PainReading.fromSessions(facts));
-        all.addAll(checkInReadings);
-        return List.copyOf(all);
     }
 }

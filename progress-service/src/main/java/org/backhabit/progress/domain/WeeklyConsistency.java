@@ -2,12 +2,9 @@ package org.backhabit.progress.domain;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Folds session facts into calendar weeks. The goal counts active days rather than sessions, so
@@ -25,58 +22,39 @@ public final class WeeklyConsistency {
      */
     public static List<WeekSummary> weeks(List<SessionFact> facts, Goal goal, List<Pause> pauses,
                                           LocalDate fromWeekStart, LocalDate toWeekStart) {
-        LocalDate first = WeekCalendar.weekStart(fromWeekStart, goal.weekStartsOn());
-        LocalDate last = WeekCalendar.weekStart(toWeekStart, goal.weekStartsOn());
-        Map<LocalDate, List<SessionFact>> byWeek = new HashMap<>();
+        Map<LocalDate, WeekActivity> byWeek = new HashMap<>();
         for (SessionFact fact : facts) {
-            byWeek.computeIfAbsent(WeekCalendar.weekStart(fact.localDate(), goal.weekStartsOn()),
-                    w -> new ArrayList<>()).add(fact);
+            LocalDate week = WeekCalendar.weekStart(fact.localDate(), goal.weekStartsOn());
+            byWeek.put(week, byWeek.getOrDefault(week, WeekActivity.empty(week)).plus(fact));
         }
-        List<WeekSummary> result = new ArrayList<>();
-        for (LocalDate week = first; !week.isAfter(last); week = week.plusWeeks(1)) {
-            result.add(week(byWeek.getOrDefault(week, List.of()), goal, pauses, week));
-        }
-        return result;
+        return weeks(byWeek, goal, pauses, fromWeekStart, toWeekStart);
+    }
+
+    /** As {@link #weeks(List, Goal, List, LocalDate, LocalDate)}, from weekly activity (an absent week had none). */
+    public static List<WeekSummary> weeks(Map<LocalDate, WeekActivity> activity, Goal goal, List<Pause> pauses,
+                                          LocalDate fromWeekStart, LocalDate toWeekStart) {
+        return WeekActivity.range(WeekCalendar.weekStart(fromWeekStart, goal.weekStartsOn()),
+                        WeekCalendar.weekStart(toWeekStart, goal.weekStartsOn()), activity).stream()
+                .map(week -> week.summary(goal, pauses))
+                .toList();
     }
 
     /** The figures of the single week that starts on {@code weekStart}; facts of other weeks are ignored. */
     public static WeekSummary week(List<SessionFact> facts, Goal goal, List<Pause> pauses, LocalDate weekStart) {
-        LocalDate weekEnd = WeekCalendar.weekEnd(weekStart);
-        int sessions = 0;
-        int strength = 0;
-        int minutes = 0;
-        Set<LocalDate> activeDays = new HashSet<>();
-        List<Integer> painBefore = new ArrayList<>();
-        List<Integer> painAfter = new ArrayList<>();
-        for (SessionFact fact : facts) {
-            if (!WeekCalendar.within(fact.localDate(), weekStart, weekEnd)) {
-                continue;
-            }
-            sessions++;
-            activeDays.add(fact.localDate());
-            if (fact.kind() == SessionKind.STRENGTH) {
-                strength++;
-            }
-            minutes += fact.durationMinutes();
-            if (fact.painBefore() != null) {
-                painBefore.add(fact.painBefore());
-            }
-            if (fact.painAfter() != null) {
-                painAfter.add(fact.painAfter());
-            }
-        }
-        return new WeekSummary(weekStart, sessions, activeDays.size(), strength, minutes,
-                activeDays.size() >= goal.sessionsPerWeek(), WeekCalendar.isPaused(weekStart, pauses),
-                Rounding.meanOneDecimal(painBefore), Rounding.meanOneDecimal(painAfter));
+        return WeekActivity.of(weekStart, facts).summary(goal, pauses);
     }
 
     /** The week containing {@code today}, with what is still needed and how many days are left for it. */
     public static CurrentWeek currentWeek(List<SessionFact> facts, Goal goal, List<Pause> pauses, LocalDate today) {
-        LocalDate weekStart = WeekCalendar.weekStart(today, goal.weekStartsOn());
-        WeekSummary week = week(facts, goal, pauses, weekStart);
+        return currentWeek(WeekActivity.of(WeekCalendar.weekStart(today, goal.weekStartsOn()), facts), goal, pauses, today);
+    }
+
+    /** The current week from its activity; {@code today} must lie in it. */
+    public static CurrentWeek currentWeek(WeekActivity activity, Goal goal, List<Pause> pauses, LocalDate today) {
+        WeekSummary week = activity.summary(goal, pauses);
         int remaining = Math.max(0, goal.sessionsPerWeek() - week.activeDays());
-        int daysLeft = WeekCalendar.DAYS_PER_WEEK - (int) ChronoUnit.DAYS.between(weekStart, today);
-        return new CurrentWeek(weekStart, week.sessions(), week.activeDays(), week.strengthSessions(),
+        int daysLeft = WeekCalendar.DAYS_PER_WEEK - (int) ChronoUnit.DAYS.between(activity.weekStart(), today);
+        return new CurrentWeek(activity.weekStart(), week.sessions(), week.activeDays(), week.strengthSessions(),
                 week.minutes(), goal.sessionsPerWeek(), week.goalMet(), remaining, daysLeft, week.paused());
     }
 }

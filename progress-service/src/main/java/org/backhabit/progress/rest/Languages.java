@@ -9,17 +9,17 @@ import org.backhabit.progress.domain.PromptWording;
  * Prompts are worded in the language the request asks for; answers whose words depend on
  * Accept-Language say which language they are in and that they vary with it.
  */
-final class Languages {
+public final class Languages {
 
     private Languages() {
     }
 
     /** One of the languages prompts are worded in, English when none fits. */
-    static String negotiate(String acceptLanguage) {
+    public static String negotiate(String acceptLanguage) {
         return AcceptLanguage.negotiate(acceptLanguage, PromptWording.LANGUAGES, PromptWording.ENGLISH);
     }
 
-    static Response ok(Object body, String language) {
+    public static Response ok(Object body, String language) {
         return Response.ok(body)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)

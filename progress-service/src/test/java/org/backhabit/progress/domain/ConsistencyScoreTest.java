@@ -1,5 +1,7 @@
 package org.backhabit.progress.domain;
 
+import org.backhabit.events.vocabulary.RoutineKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,22 +32,6 @@ class ConsistencyScoreTest {
         assertEquals(expectedByHand(3, mondayWednesdayFridayFlags(30), new boolean[30]), score, 1e-9);
         assertEquals(0.5709219438577868, score, 1e-9, "value computed separately in Python");
         assertEquals(57, ConsistencyScore.reported(score));
-    }
-
-    @Test
-    void theCurveInOnePassEqualsTheScoreOfEachDay() {
-        List<SessionFact> facts = mondayWednesdayFriday(30);
-        List<Pause> pauses = List.of(new Pause(UUID.randomUUID(), START.plusDays(14), START.plusDays(20), "ILLNESS"));
-        List<LocalDate> days = List.of(START.minusDays(3), START.plusDays(6), START.plusDays(13), START.plusDays(20), DAY_30);
-
-        List<Double> curve = ConsistencyScore.scoresAt(facts, THREE_A_WEEK, pauses, days);
-
-        assertEquals(days.size(), curve.size());
-        for (int i = 0; i < days.size(); i++) {
-            assertEquals(ConsistencyScore.score(facts, THREE_A_WEEK, pauses, days.get(i)), curve.get(i), 1e-12, "at " + days.get(i));
-        }
-        assertEquals(0.0, curve.get(0), 0.0, "before the first session");
-        assertTrue(curve.get(2) > curve.get(1), "rises while the goal is kept");
     }
 
     @Test
@@ -161,6 +147,6 @@ class ConsistencyScoreTest {
 
     private static SessionFact fact(LocalDate day) {
         return new SessionFact(UUID.randomUUID(), day, day.atTime(7, 30).atZone(BERLIN).toInstant(),
-                SessionKind.MOBILITY, 10, null, null);
+                RoutineKind.MOBILITY, 10, null, null);
     }
 }

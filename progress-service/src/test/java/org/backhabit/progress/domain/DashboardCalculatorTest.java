@@ -1,5 +1,8 @@
 package org.backhabit.progress.domain;
 
+import org.backhabit.events.vocabulary.RedFlag;
+import org.backhabit.events.vocabulary.RoutineKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,8 +27,8 @@ class DashboardCalculatorTest {
     @Test
     void currentWeekMatchesTheApiExample() {
         UserHistory history = history(Goal.defaults(BERLIN), List.of(
-                fact("2026-11-16", SessionKind.STRENGTH, 15, 5, 3),
-                fact("2026-11-18", SessionKind.MOBILITY, 12, 4, 3)));
+                fact("2026-11-16", RoutineKind.STRENGTH, 15, 5, 3),
+                fact("2026-11-18", RoutineKind.MOBILITY, 12, 4, 3)));
 
         DashboardFigures figures = DashboardCalculator.compute(history, FRIDAY, 12);
 
@@ -37,7 +40,7 @@ class DashboardCalculatorTest {
 
     @Test
     void weeksAreTheRequestedNumberOldestFirstEndingWithTheCurrentWeekIncludingEmptyOnes() {
-        UserHistory history = history(Goal.defaults(BERLIN), List.of(fact("2026-10-01", SessionKind.STRENGTH, 10, null, null)));
+        UserHistory history = history(Goal.defaults(BERLIN), List.of(fact("2026-10-01", RoutineKind.STRENGTH, 10, null, null)));
 
         List<WeekSummary> weeks = DashboardCalculator.compute(history, FRIDAY, 12).weeks();
 
@@ -54,7 +57,7 @@ class DashboardCalculatorTest {
         for (int w = 0; w < 6; w++) {
             LocalDate monday = LocalDate.of(2026, 10, 5).plusWeeks(w);
             for (int d : new int[] {0, 2, 4}) {
-                facts.add(fact(monday.plusDays(d).toString(), SessionKind.STRENGTH, 10, null, null));
+                facts.add(fact(monday.plusDays(d).toString(), RoutineKind.STRENGTH, 10, null, null));
             }
         }
         DashboardFigures figures = DashboardCalculator.compute(history(Goal.defaults(BERLIN), facts), FRIDAY, 2);
@@ -68,8 +71,8 @@ class DashboardCalculatorTest {
         List<SessionFact> facts = new ArrayList<>();
         for (int w = 0; w < 3; w++) {
             LocalDate monday = LocalDate.of(2026, 10, 26).plusWeeks(w);
-            facts.add(fact(monday.toString(), SessionKind.STRENGTH, 10, null, null));
-            facts.add(fact(monday.plusDays(3).toString(), SessionKind.STRENGTH, 10, null, null));
+            facts.add(fact(monday.toString(), RoutineKind.STRENGTH, 10, null, null));
+            facts.add(fact(monday.plusDays(3).toString(), RoutineKind.STRENGTH, 10, null, null));
         }
         DashboardFigures three = DashboardCalculator.compute(history(Goal.defaults(BERLIN), facts), FRIDAY, 4);
         DashboardFigures two = DashboardCalculator.compute(history(new Goal(2, BERLIN, DayOfWeek.MONDAY), facts),
@@ -84,22 +87,41 @@ class DashboardCalculatorTest {
     @Test
     void rolling7DaysCountsSessionsOfTheLastSevenLocalDays() {
         UserHistory history = history(Goal.defaults(BERLIN), List.of(
-                fact("2026-11-13", SessionKind.STRENGTH, 10, null, null),   // today-7: outside
-                fact("2026-11-14", SessionKind.STRENGTH, 10, null, null),
-                fact("2026-11-20", SessionKind.STRENGTH, 10, null, null),
-                fact("2026-11-20", SessionKind.MOBILITY, 10, null, null)));
+                fact("2026-11-13", RoutineKind.STRENGTH, 10, null, null),   // today-7: outside
+                fact("2026-11-14", RoutineKind.STRENGTH, 10, null, null),
+                fact("2026-11-20", RoutineKind.STRENGTH, 10, null, null),
+                fact("2026-11-20", RoutineKind.MOBILITY, 10, null, null)));
         assertEquals(3, DashboardCalculator.compute(history, FRIDAY, 1).rolling7Days());
+    }
+
+    @Test
+    void theScoreHistoryIsTheScoreAtTheEndOfEachShownWeek() {
+        List<SessionFact> facts = new ArrayList<>();
+        for (LocalDate day = FRIDAY.minusDays(60); !day.isAfter(FRIDAY); day = day.plusDays(2)) {
+            facts.add(fact(day.toString(), RoutineKind.MOBILITY, 10, null, null));
+        }
+        List<Pause> pauses = List.of(new Pause(UUID.randomUUID(), FRIDAY.minusDays(30), FRIDAY.minusDays(24), "ILLNESS"));
+        UserHistory history = new UserHistory(Goal.defaults(BERLIN), facts, List.of(), List.of(), pauses);
+
+        DashboardFigures figures = DashboardCalculator.compute(history, FRIDAY, 12);
+
+        for (ScorePoint point : figures.scoreHistory()) {
+            assertEquals(ConsistencyScore.reported(ConsistencyScore.score(facts, history.goal(), pauses, point.date())), point.score(),
+                    "as of " + point.date());
+        }
+        assertEquals(figures.weeks().stream().map(w -> w.weekStart().plusDays(6)).filter(d -> d.isBefore(FRIDAY)).toList(),
+                figures.scoreHistory().stream().map(ScorePoint::date).filter(d -> d.isBefore(FRIDAY)).toList(), "each finished week's last day");
     }
 
     @Test
     void scorePainLastSessionAndPromptsAreIncluded() {
         List<SessionFact> facts = List.of(
-                fact("2026-11-16", SessionKind.STRENGTH, 15, 5, 3),
-                fact("2026-11-18", SessionKind.MOBILITY, 12, 4, 3));
+                fact("2026-11-16", RoutineKind.STRENGTH, 15, 5, 3),
+                fact("2026-11-18", RoutineKind.MOBILITY, 12, 4, 3));
         List<PainReading> checkIns = List.of(new PainReading(Instant.parse("2026-11-19T07:00:00Z"),
                 LocalDate.of(2026, 11, 19), 3));
         List<RedFlagReport> redFlags = List.of(new RedFlagReport(Instant.parse("2026-11-19T07:00:00Z"),
-                LocalDate.of(2026, 11, 19), Set.of("NIGHT_PAIN")));
+                LocalDate.of(2026, 11, 19), Set.of(RedFlag.NIGHT_PAIN)));
         UserHistory history = new UserHistory(Goal.defaults(BERLIN), facts, checkIns, redFlags, List.of());
 
         DashboardFigures figures = DashboardCalculator.compute(history, FRIDAY, 12);
@@ -132,7 +154,7 @@ class DashboardCalculatorTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T23:30:00Z"), ZoneOffset.UTC);
 
         DashboardFigures berlin = DashboardCalculator.compute(history(Goal.defaults(BERLIN), List.of()), clock, 1);
-        DashboardFigures utc = DashboardCalculator.compute(history(Goal.defaults(ZoneOffset.UTC), List.of()), clock, 1);
+        DashboardFigures utc = DashboardCalculator.compute(history(Goal.defaults(ZoneId.of("UTC")), List.of()), clock, 1);
 
         assertEquals(LocalDate.of(2026, 11, 23), berlin.currentWeek().weekStart());
         assertEquals(7, berlin.currentWeek().daysLeft());
@@ -150,7 +172,7 @@ class DashboardCalculatorTest {
         return new UserHistory(goal, facts, List.of(), List.of(), List.of());
     }
 
-    private static SessionFact fact(String date, SessionKind kind, int minutes, Integer before, Integer after) {
+    private static SessionFact fact(String date, RoutineKind kind, int minutes, Integer before, Integer after) {
         LocalDate day = LocalDate.parse(date);
         return new SessionFact(UUID.randomUUID(), day, day.atTime(18, 0).atZone(BERLIN).toInstant(), kind, minutes,
                 before, after);

@@ -1,5 +1,7 @@
 package org.backhabit.progress.domain;
 
+import org.backhabit.events.vocabulary.RoutineKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -116,6 +118,6 @@ class PainAnalysisTest {
     private static SessionFact session(int daysAgo, Integer before, Integer after) {
         LocalDate day = TODAY.minusDays(daysAgo);
         return new SessionFact(UUID.randomUUID(), day, day.atTime(18, 0).atZone(BERLIN).toInstant(),
-                SessionKind.RELIEF, 10, before, after);
+                RoutineKind.RELIEF, 10, before, after);
     }
 }

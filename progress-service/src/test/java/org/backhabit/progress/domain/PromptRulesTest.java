@@ -1,5 +1,9 @@
 package org.backhabit.progress.domain;
 
+import org.backhabit.events.vocabulary.RedFlag;
+import org.backhabit.events.vocabulary.RoutineKind;
+import org.backhabit.events.vocabulary.Urgency;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +21,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class PromptRulesTest {
 
@@ -28,8 +35,8 @@ class PromptRulesTest {
 
     @Test
     void aWeekOnTrackRaisesNothing() {
-        List<SessionFact> facts = List.of(session("2026-11-16", SessionKind.STRENGTH),
-                session("2026-11-18", SessionKind.MOBILITY));
+        List<SessionFact> facts = List.of(session("2026-11-16", RoutineKind.STRENGTH),
+                session("2026-11-18", RoutineKind.MOBILITY));
         assertEquals(List.of(), evaluate(new Scenario().facts(facts), FRIDAY));
     }
 
@@ -38,7 +45,7 @@ class PromptRulesTest {
     @Test
     void chestPainRaisesAnUrgentPromptToGetCareImmediately() {
         PromptCandidate prompt = only(PromptType.RED_FLAG,
-                evaluate(new Scenario().redFlag("2026-11-20", RedFlags.CHEST_PAIN), FRIDAY));
+                evaluate(new Scenario().redFlag("2026-11-20", "CHEST_PAIN"), FRIDAY));
 
         assertEquals(Severity.URGENT, prompt.severity());
         assertEquals("2026-11-20:IMMEDIATE", prompt.periodKey());
@@ -51,9 +58,19 @@ class PromptRulesTest {
     @Test
     void shortnessOfBreathIsImmediateToo() {
         PromptCandidate prompt = only(PromptType.RED_FLAG,
-                evaluate(new Scenario().redFlag("2026-11-19", RedFlags.SHORTNESS_OF_BREATH), FRIDAY));
+                evaluate(new Scenario().redFlag("2026-11-19", "SHORTNESS_OF_BREATH"), FRIDAY));
         assertEquals("2026-11-19:IMMEDIATE", prompt.periodKey());
         assertTrue(prompt.message().contains("shortness of breath"));
+    }
+
+    /** Every code of the shared vocabulary raises an URGENT prompt, at the level its urgency names. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RedFlag.class)
+    void everyRedFlagRaisesAnUrgentPromptAtItsUrgency(RedFlag flag) {
+        PromptCandidate prompt = only(PromptType.RED_FLAG, evaluate(new Scenario().redFlag("2026-11-20", flag.name()), FRIDAY));
+        assertEquals(Severity.URGENT, prompt.severity());
+        assertEquals("2026-11-20:" + flag.urgency(), prompt.periodKey());
+        assertEquals(flag.urgency() == Urgency.IMMEDIATE, prompt.message().contains("emergency number"), prompt.message());
     }
 
     @Test
@@ -72,7 +89,7 @@ class PromptRulesTest {
     void redFlagsOfOneDayMakeOnePromptAtTheMostUrgentLevel() {
         List<PromptCandidate> prompts = evaluate(new Scenario()
                 .redFlag("2026-11-20", "NUMBNESS_OR_TINGLING")
-                .redFlag("2026-11-20", RedFlags.SHORTNESS_OF_BREATH), FRIDAY);
+                .redFlag("2026-11-20", "SHORTNESS_OF_BREATH"), FRIDAY);
 
         PromptCandidate prompt = only(PromptType.RED_FLAG, prompts);
         assertEquals("2026-11-20:IMMEDIATE", prompt.periodKey());
@@ -90,7 +107,7 @@ class PromptRulesTest {
     @Test
     void aRedFlagIsRaisedAndHoldsNudgesForSevenDaysOnly() {
         // No session at all this week and the last one 8 days ago: goal at risk and comeback both apply.
-        Scenario lapsed = new Scenario().facts(List.of(session("2026-11-12", SessionKind.STRENGTH)));
+        Scenario lapsed = new Scenario().facts(List.of(session("2026-11-12", RoutineKind.STRENGTH)));
         assertEquals(EnumSet.of(PromptType.WEEKLY_GOAL_AT_RISK, PromptType.COMEBACK), typesOf(evaluate(lapsed, FRIDAY)));
 
         Scenario sixDaysAgo = lapsed.copy().redFlag("2026-11-14", "ARM_WEAKNESS");
@@ -153,9 +170,9 @@ class PromptRulesTest {
 
     @Test
     void checkInPainCountsTowardTheAverage() {
-        List<SessionFact> painless = List.of(session("2026-11-09", SessionKind.STRENGTH),
-                session("2026-11-11", SessionKind.STRENGTH), session("2026-11-16", SessionKind.STRENGTH),
-                session("2026-11-18", SessionKind.STRENGTH));
+        List<SessionFact> painless = List.of(session("2026-11-09", RoutineKind.STRENGTH),
+                session("2026-11-11", RoutineKind.STRENGTH), session("2026-11-16", RoutineKind.STRENGTH),
+                session("2026-11-18", RoutineKind.STRENGTH));
         assertFalse(typesOf(evaluate(new Scenario().facts(painless), FRIDAY)).contains(PromptType.SEE_A_CLINICIAN));
 
         Scenario withCheckIns = new Scenario().facts(painless)
@@ -200,7 +217,7 @@ class PromptRulesTest {
 
     @Test
     void goalAtRiskWhenDaysLeftAreAtMostOneMoreThanSessionsNeeded() {
-        Scenario oneActiveDay = new Scenario().facts(List.of(session("2026-11-16", SessionKind.STRENGTH)));
+        Scenario oneActiveDay = new Scenario().facts(List.of(session("2026-11-16", RoutineKind.STRENGTH)));
 
         PromptCandidate prompt = only(PromptType.WEEKLY_GOAL_AT_RISK, evaluate(oneActiveDay, FRIDAY));
         assertEquals(Severity.NUDGE, prompt.severity());
@@ -213,7 +230,7 @@ class PromptRulesTest {
 
     @Test
     void goalAtRiskSaysSoKindlyWhenTheGoalIsOutOfReach() {
-        Scenario scenario = new Scenario().facts(List.of(session("2026-11-16", SessionKind.STRENGTH)));
+        Scenario scenario = new Scenario().facts(List.of(session("2026-11-16", RoutineKind.STRENGTH)));
         PromptCandidate prompt = only(PromptType.WEEKLY_GOAL_AT_RISK,
                 evaluate(scenario, LocalDate.of(2026, 11, 22)));
         assertEquals("2 sessions left, 1 day to go", prompt.title());
@@ -222,8 +239,8 @@ class PromptRulesTest {
 
     @Test
     void goalAtRiskUsesSingularForOne() {
-        Scenario scenario = new Scenario().facts(List.of(session("2026-11-16", SessionKind.STRENGTH),
-                session("2026-11-17", SessionKind.STRENGTH)));
+        Scenario scenario = new Scenario().facts(List.of(session("2026-11-16", RoutineKind.STRENGTH),
+                session("2026-11-17", RoutineKind.STRENGTH)));
         PromptCandidate prompt = only(PromptType.WEEKLY_GOAL_AT_RISK, evaluate(scenario, LocalDate.of(2026, 11, 21)));
         assertEquals("1 session left, 2 days to go", prompt.title());
     }
@@ -231,8 +248,8 @@ class PromptRulesTest {
     @Test
     void noGoalAtRiskOnceTheGoalIsMetOrWhileTheWeekIsPausedOrAfterARedFlag() {
         assertNoPrompt(PromptType.WEEKLY_GOAL_AT_RISK, new Scenario().facts(List.of(
-                session("2026-11-16", SessionKind.STRENGTH), session("2026-11-17", SessionKind.STRENGTH),
-                session("2026-11-18", SessionKind.STRENGTH))));
+                session("2026-11-16", RoutineKind.STRENGTH), session("2026-11-17", RoutineKind.STRENGTH),
+                session("2026-11-18", RoutineKind.STRENGTH))));
         assertNoPrompt(PromptType.WEEKLY_GOAL_AT_RISK, new Scenario().pause("2026-11-16", "2026-11-19"));
         assertNoPrompt(PromptType.WEEKLY_GOAL_AT_RISK, new Scenario().redFlag("2026-11-16", "WORSENING"));
         assertTrue(typesOf(evaluate(new Scenario().pause("2026-11-16", "2026-11-18"), FRIDAY))
@@ -243,7 +260,7 @@ class PromptRulesTest {
 
     @Test
     void comebackAfterSevenDaysWithoutASession() {
-        Scenario scenario = new Scenario().facts(List.of(session("2026-11-13", SessionKind.STRENGTH)));
+        Scenario scenario = new Scenario().facts(List.of(session("2026-11-13", RoutineKind.STRENGTH)));
         PromptCandidate prompt = only(PromptType.COMEBACK, evaluate(scenario, FRIDAY));
 
         assertEquals(Severity.NUDGE, prompt.severity());
@@ -251,7 +268,7 @@ class PromptRulesTest {
         assertTrue(prompt.message().contains("7 days"));
         assertTrue(prompt.message().contains("desk routine"));
 
-        assertNoPrompt(PromptType.COMEBACK, new Scenario().facts(List.of(session("2026-11-14", SessionKind.STRENGTH))));
+        assertNoPrompt(PromptType.COMEBACK, new Scenario().facts(List.of(session("2026-11-14", RoutineKind.STRENGTH))));
     }
 
     @Test
@@ -261,7 +278,7 @@ class PromptRulesTest {
 
     @Test
     void noComebackWhileTodayIsPausedOrTheWeekIsPausedOrAfterARedFlag() {
-        Scenario lapsed = new Scenario().facts(List.of(session("2026-11-06", SessionKind.STRENGTH)));
+        Scenario lapsed = new Scenario().facts(List.of(session("2026-11-06", RoutineKind.STRENGTH)));
 
         Scenario todayPaused = lapsed.copy().pause("2026-11-20", "2026-11-21"); // the week itself is not paused
         assertEquals(EnumSet.of(PromptType.WEEKLY_GOAL_AT_RISK), typesOf(evaluate(todayPaused, FRIDAY)));
@@ -276,8 +293,8 @@ class PromptRulesTest {
 
     @Test
     void goalMetOnceTheWeeksActiveDaysReachTheGoal() {
-        Scenario scenario = new Scenario().facts(List.of(session("2026-11-16", SessionKind.STRENGTH),
-                session("2026-11-18", SessionKind.MOBILITY), session("2026-11-19", SessionKind.STRENGTH)));
+        Scenario scenario = new Scenario().facts(List.of(session("2026-11-16", RoutineKind.STRENGTH),
+                session("2026-11-18", RoutineKind.MOBILITY), session("2026-11-19", RoutineKind.STRENGTH)));
         PromptCandidate prompt = only(PromptType.GOAL_MET, evaluate(scenario, FRIDAY));
 
         assertEquals(Severity.INFO, prompt.severity());
@@ -287,8 +304,8 @@ class PromptRulesTest {
 
     @Test
     void noGoalMetForThreeSessionsOnTwoDays() {
-        assertNoPrompt(PromptType.GOAL_MET, new Scenario().facts(List.of(session("2026-11-16", SessionKind.STRENGTH),
-                session("2026-11-16", SessionKind.MOBILITY), session("2026-11-18", SessionKind.STRENGTH))));
+        assertNoPrompt(PromptType.GOAL_MET, new Scenario().facts(List.of(session("2026-11-16", RoutineKind.STRENGTH),
+                session("2026-11-16", RoutineKind.MOBILITY), session("2026-11-18", RoutineKind.STRENGTH))));
     }
 
     // ---- STREAK_MILESTONE
@@ -337,8 +354,8 @@ class PromptRulesTest {
 
     @Test
     void threeSessionsInTwoWeeksWithoutStrengthSuggestStrengthWork() {
-        Scenario scenario = new Scenario().facts(List.of(session("2026-11-09", SessionKind.MOBILITY),
-                session("2026-11-12", SessionKind.RELIEF), session("2026-11-16", SessionKind.DESK_BREAK)));
+        Scenario scenario = new Scenario().facts(List.of(session("2026-11-09", RoutineKind.MOBILITY),
+                session("2026-11-12", RoutineKind.RELIEF), session("2026-11-16", RoutineKind.DESK_BREAK)));
         PromptCandidate prompt = only(PromptType.ADD_STRENGTH, evaluate(scenario, FRIDAY));
 
         assertEquals(Severity.INFO, prompt.severity());
@@ -348,22 +365,22 @@ class PromptRulesTest {
 
     @Test
     void noStrengthSuggestionWithAStrengthSessionOrFewerThanThreeSessions() {
-        List<SessionFact> mobility = List.of(session("2026-11-09", SessionKind.MOBILITY),
-                session("2026-11-12", SessionKind.MOBILITY), session("2026-11-16", SessionKind.MOBILITY));
+        List<SessionFact> mobility = List.of(session("2026-11-09", RoutineKind.MOBILITY),
+                session("2026-11-12", RoutineKind.MOBILITY), session("2026-11-16", RoutineKind.MOBILITY));
         assertNoPrompt(PromptType.ADD_STRENGTH,
-                new Scenario().facts(concat(mobility, List.of(session("2026-11-07", SessionKind.STRENGTH)))));
+                new Scenario().facts(concat(mobility, List.of(session("2026-11-07", RoutineKind.STRENGTH)))));
         assertTrue(typesOf(evaluate(new Scenario().facts(concat(mobility,
-                List.of(session("2026-11-06", SessionKind.STRENGTH)))), FRIDAY)).contains(PromptType.ADD_STRENGTH),
+                List.of(session("2026-11-06", RoutineKind.STRENGTH)))), FRIDAY)).contains(PromptType.ADD_STRENGTH),
                 "a strength session 14 days ago is outside the window");
         assertNoPrompt(PromptType.ADD_STRENGTH, new Scenario().facts(mobility.subList(1, 3)));
-        assertNoPrompt(PromptType.ADD_STRENGTH, new Scenario().facts(List.of(session("2026-11-05", SessionKind.MOBILITY),
-                session("2026-11-12", SessionKind.MOBILITY), session("2026-11-16", SessionKind.MOBILITY))));
+        assertNoPrompt(PromptType.ADD_STRENGTH, new Scenario().facts(List.of(session("2026-11-05", RoutineKind.MOBILITY),
+                session("2026-11-12", RoutineKind.MOBILITY), session("2026-11-16", RoutineKind.MOBILITY))));
     }
 
     @Test
     void noStrengthSuggestionAfterARedFlagOrWhileTheWeekIsPaused() {
-        Scenario mobility = new Scenario().facts(List.of(session("2026-11-09", SessionKind.MOBILITY),
-                session("2026-11-12", SessionKind.MOBILITY), session("2026-11-16", SessionKind.MOBILITY)));
+        Scenario mobility = new Scenario().facts(List.of(session("2026-11-09", RoutineKind.MOBILITY),
+                session("2026-11-12", RoutineKind.MOBILITY), session("2026-11-16", RoutineKind.MOBILITY)));
         assertNoPrompt(PromptType.ADD_STRENGTH, mobility.copy().redFlag("2026-11-19", "NUMBNESS_OR_TINGLING"));
         assertNoPrompt(PromptType.ADD_STRENGTH, mobility.copy().pause("2026-11-17", "2026-11-22"));
     }
@@ -379,14 +396,14 @@ class PromptRulesTest {
                 PromptType.STREAK_MILESTONE), prompts.stream().map(PromptCandidate::type).toList());
 
         List<PromptCandidate> every = new ArrayList<>(prompts);
-        every.addAll(evaluate(new Scenario().redFlag("2026-11-20", RedFlags.CHEST_PAIN, "NUMBNESS_OR_TINGLING",
+        every.addAll(evaluate(new Scenario().redFlag("2026-11-20", "CHEST_PAIN", "NUMBNESS_OR_TINGLING",
                 "ARM_WEAKNESS", "FEVER_OR_CHILLS", "RECENT_INJURY", "NIGHT_PAIN", "WORSENING"), FRIDAY));
         every.addAll(evaluate(new Scenario().redFlag("2026-11-20", "FEVER_OR_CHILLS"), FRIDAY));
         every.addAll(evaluate(new Scenario().facts(List.of(pained("2026-11-09", 6), pained("2026-11-11", 6),
                 pained("2026-11-16", 6), pained("2026-11-17", 6), pained("2026-11-18", 6))), FRIDAY));
-        every.addAll(evaluate(new Scenario().facts(List.of(session("2026-11-05", SessionKind.MOBILITY))), FRIDAY));
-        every.addAll(evaluate(new Scenario().facts(List.of(session("2026-11-09", SessionKind.MOBILITY),
-                session("2026-11-12", SessionKind.MOBILITY), session("2026-11-16", SessionKind.MOBILITY))), FRIDAY));
+        every.addAll(evaluate(new Scenario().facts(List.of(session("2026-11-05", RoutineKind.MOBILITY))), FRIDAY));
+        every.addAll(evaluate(new Scenario().facts(List.of(session("2026-11-09", RoutineKind.MOBILITY),
+                session("2026-11-12", RoutineKind.MOBILITY), session("2026-11-16", RoutineKind.MOBILITY))), FRIDAY));
         assertEquals(EnumSet.allOf(PromptType.class), typesOf(every), "every type is covered here");
         for (PromptCandidate prompt : every) {
             String text = (prompt.title() + " " + prompt.message()).toLowerCase(Locale.ROOT);
@@ -425,7 +442,7 @@ class PromptRulesTest {
         Scenario redFlag(String date, String... codes) {
             LocalDate day = LocalDate.parse(date);
             redFlags.add(new RedFlagReport(day.atTime(8, redFlags.size()).atZone(BERLIN).toInstant(), day,
-                    Set.of(codes)));
+                    Arrays.stream(codes).map(RedFlag::valueOf).collect(Collectors.toSet())));
             return this;
         }
 
@@ -449,7 +466,7 @@ class PromptRulesTest {
     }
 
     private static List<PromptCandidate> evaluate(Scenario scenario, LocalDate today) {
-        return PromptRules.evaluate(DashboardCalculator.snapshot(scenario.history(), today));
+        return PromptRules.evaluate(DashboardCalculator.snapshot(ProgressState.of(scenario.history()), today));
     }
 
     private static void assertNoPrompt(PromptType type, Scenario scenario) {
@@ -484,7 +501,7 @@ class PromptRulesTest {
         LocalDate monday = LocalDate.parse(firstMonday);
         for (int w = 0; w < count; w++) {
             for (int d : new int[] {0, 2, 4}) {
-                facts.add(session(monday.plusWeeks(w).plusDays(d).toString(), SessionKind.STRENGTH));
+                facts.add(session(monday.plusWeeks(w).plusDays(d).toString(), RoutineKind.STRENGTH));
             }
         }
         return facts;
@@ -496,19 +513,19 @@ class PromptRulesTest {
         return all;
     }
 
-    private static SessionFact session(String date, SessionKind kind) {
+    private static SessionFact session(String date, RoutineKind kind) {
         return fact(date, kind, null, null);
     }
 
     private static SessionFact pained(String date, int before) {
-        return fact(date, SessionKind.STRENGTH, before, null);
+        return fact(date, RoutineKind.STRENGTH, before, null);
     }
 
     private static SessionFact session(String date, Integer before, Integer after) {
-        return fact(date, SessionKind.STRENGTH, before, after);
+        return fact(date, RoutineKind.STRENGTH, before, after);
     }
 
-    private static SessionFact fact(String date, SessionKind kind, Integer before, Integer after) {
+    private static SessionFact fact(String date, RoutineKind kind, Integer before, Integer after) {
         LocalDate day = LocalDate.parse(date);
         return new SessionFact(UUID.randomUUID(), day, day.atTime(18, 0).atZone(BERLIN).toInstant(), kind, 12,
                 before, after);

@@ -1,5 +1,6 @@
 package org.backhabit.progress.domain;
 
+import org.backhabit.events.vocabulary.RedFlag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -24,8 +25,8 @@ class PromptWordingTest {
 
     /** One of each message key the rules can raise, through the factories the rules use. */
     private static final List<PromptCandidate> EVERY_KIND = List.of(
-            PromptWording.redFlagImmediate("2026-11-20:IMMEDIATE", List.of("NUMBNESS_OR_TINGLING", "CHEST_PAIN")),
-            PromptWording.redFlagSoon("2026-11-20:SOON", List.of("NIGHT_PAIN", "ARM_WEAKNESS", "WORSENING")),
+            PromptWording.redFlagImmediate("2026-11-20:IMMEDIATE", List.of(RedFlag.NUMBNESS_OR_TINGLING, RedFlag.CHEST_PAIN)),
+            PromptWording.redFlagSoon("2026-11-20:SOON", List.of(RedFlag.NIGHT_PAIN, RedFlag.ARM_WEAKNESS, RedFlag.WORSENING)),
             PromptWording.seeAClinician("2026-11-16", 6.25, 5),
             PromptWording.painAfterSession("2026-11-18"),
             PromptWording.weeklyGoalAtRisk("2026-11-16", 2, 3),
@@ -66,7 +67,7 @@ class PromptWordingTest {
         PromptCandidate risk = PromptWording.weeklyGoalAtRisk("2026-11-16", 1, 1);
         assertEquals("1 session left, 1 day to go", PromptWording.render(risk.messageKey(), risk.params(), "en").title());
         assertEquals("Noch 1 Einheit in 1 Tag", PromptWording.render(risk.messageKey(), risk.params(), "de").title());
-        PromptCandidate flags = PromptWording.redFlagImmediate("k", List.of("NUMBNESS_OR_TINGLING", "CHEST_PAIN"));
+        PromptCandidate flags = PromptWording.redFlagImmediate("k", List.of(RedFlag.NUMBNESS_OR_TINGLING, RedFlag.CHEST_PAIN));
         assertEquals(List.of("CHEST_PAIN", "NUMBNESS_OR_TINGLING"), flags.params().get("codes"));
         assertTrue(PromptWording.render(flags.messageKey(), flags.params(), "de").message().contains("Brustschmerzen und Taubheit oder Kribbeln"));
     }
@@ -86,5 +87,14 @@ class PromptWordingTest {
         assertEquals(strength.title(), PromptWording.render(strength.messageKey(), strength.params(), "en").title());
         assertFalse(PromptWording.knows("no-such-key"));
         assertThrows(IllegalArgumentException.class, () -> PromptWording.render("no-such-key", Map.of(), "en"));
+    }
+
+    /** Every red flag of the shared vocabulary has its words in both languages. */
+    @Test
+    void everyRedFlagIsWordedInBothLanguages() {
+        for (RedFlag flag : RedFlag.values()) {
+            assertTrue(PromptWording.RED_FLAGS_EN.containsKey(flag.name()), flag + " en");
+            assertTrue(PromptWording.RED_FLAGS_DE.containsKey(flag.name()), flag + " de");
+        }
     }
 }

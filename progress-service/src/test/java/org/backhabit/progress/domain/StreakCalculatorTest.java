@@ -1,5 +1,7 @@
 package org.backhabit.progress.domain;
 
+import org.backhabit.events.vocabulary.RoutineKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -162,7 +164,7 @@ class StreakCalculatorTest {
         for (String date : dates) {
             LocalDate day = LocalDate.parse(date);
             facts.add(new SessionFact(UUID.randomUUID(), day, day.atTime(18, 0).atZone(BERLIN).toInstant(),
-                    SessionKind.MOBILITY, 10, null, null));
+                    RoutineKind.MOBILITY, 10, null, null));
         }
         return facts;
     }

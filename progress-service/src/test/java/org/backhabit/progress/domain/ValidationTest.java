@@ -1,5 +1,7 @@
 package org.backhabit.progress.domain;
 
+import org.backhabit.events.vocabulary.RoutineKind;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,22 +37,22 @@ class ValidationTest {
 
     @Test
     void painLevelsMustBeOnTheZeroToTenScale() {
-        assertDoesNotThrow(() -> new SessionFact(UUID.randomUUID(), DAY, AT, SessionKind.RELIEF, 10, 0, 10));
+        assertDoesNotThrow(() -> new SessionFact(UUID.randomUUID(), DAY, AT, RoutineKind.RELIEF, 10, 0, 10));
         assertThrows(IllegalArgumentException.class,
-                () -> new SessionFact(UUID.randomUUID(), DAY, AT, SessionKind.RELIEF, 10, 11, null));
+                () -> new SessionFact(UUID.randomUUID(), DAY, AT, RoutineKind.RELIEF, 10, 11, null));
         assertThrows(IllegalArgumentException.class,
-                () -> new SessionFact(UUID.randomUUID(), DAY, AT, SessionKind.RELIEF, 10, null, -1));
+                () -> new SessionFact(UUID.randomUUID(), DAY, AT, RoutineKind.RELIEF, 10, null, -1));
         assertThrows(IllegalArgumentException.class, () -> new PainReading(AT, DAY, 11));
     }
 
     @Test
     void sessionFactsNeedTheirKeyFields() {
         assertThrows(IllegalArgumentException.class,
-                () -> new SessionFact(UUID.randomUUID(), null, AT, SessionKind.RELIEF, 10, null, null));
+                () -> new SessionFact(UUID.randomUUID(), null, AT, RoutineKind.RELIEF, 10, null, null));
         assertThrows(IllegalArgumentException.class,
                 () -> new SessionFact(UUID.randomUUID(), DAY, AT, null, 10, null, null));
         assertThrows(IllegalArgumentException.class,
-                () -> new SessionFact(UUID.randomUUID(), DAY, AT, SessionKind.RELIEF, -1, null, null));
+                () -> new SessionFact(UUID.randomUUID(), DAY, AT, RoutineKind.RELIEF, -1, null, null));
     }
 
     @Test
@@ -64,7 +66,7 @@ class ValidationTest {
     @Test
     void sessionFactTakesItsLocalDateFromTheZone() {
         SessionFact fact = SessionFact.completedIn(UUID.randomUUID(), Instant.parse("2026-11-20T23:30:00Z"), BERLIN,
-                SessionKind.STRENGTH, 10, null, null);
+                RoutineKind.STRENGTH, 10, null, null);
         assertEquals(LocalDate.of(2026, 11, 21), fact.localDate());
     }
 }

@@ -1,5 +1,7 @@
 package org.backhabit.progress.domain;
 
+import org.backhabit.events.vocabulary.RoutineKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -184,11 +186,11 @@ class WeeklyConsistencyTest {
     @Test
     void weekFiguresSumMinutesCountStrengthAndAveragePainToOneDecimal() {
         List<SessionFact> facts = List.of(
-                fact("2026-11-16", SessionKind.STRENGTH, 15, 5, 3),
-                fact("2026-11-18", SessionKind.MOBILITY, 12, 4, 4),
-                fact("2026-11-20", SessionKind.STRENGTH, 14, 5, null),
-                fact("2026-11-21", SessionKind.RELIEF, 5, null, null),
-                fact("2026-11-23", SessionKind.STRENGTH, 30, 9, 9)); // next week
+                fact("2026-11-16", RoutineKind.STRENGTH, 15, 5, 3),
+                fact("2026-11-18", RoutineKind.MOBILITY, 12, 4, 4),
+                fact("2026-11-20", RoutineKind.STRENGTH, 14, 5, null),
+                fact("2026-11-21", RoutineKind.RELIEF, 5, null, null),
+                fact("2026-11-23", RoutineKind.STRENGTH, 30, 9, 9)); // next week
         WeekSummary week = WeeklyConsistency.week(facts, Goal.defaults(BERLIN), List.of(),
                 LocalDate.of(2026, 11, 16));
 
@@ -206,8 +208,8 @@ class WeeklyConsistencyTest {
     @Test
     void currentWeekMatchesTheApiExample() {
         List<SessionFact> facts = List.of(
-                fact("2026-11-16", SessionKind.STRENGTH, 15, 5, 3),
-                fact("2026-11-18", SessionKind.MOBILITY, 12, 4, 3));
+                fact("2026-11-16", RoutineKind.STRENGTH, 15, 5, 3),
+                fact("2026-11-18", RoutineKind.MOBILITY, 12, 4, 3));
         CurrentWeek week = WeeklyConsistency.currentWeek(facts, Goal.defaults(BERLIN), List.of(),
                 LocalDate.of(2026, 11, 20)); // Friday
 
@@ -244,7 +246,7 @@ class WeeklyConsistencyTest {
     }
 
     private static SessionFact at(String instant, ZoneId zone) {
-        return SessionFact.completedIn(UUID.randomUUID(), Instant.parse(instant), zone, SessionKind.MOBILITY, 10,
+        return SessionFact.completedIn(UUID.randomUUID(), Instant.parse(instant), zone, RoutineKind.MOBILITY, 10,
                 null, null);
     }
 
@@ -253,10 +255,10 @@ class WeeklyConsistencyTest {
     }
 
     private static SessionFact onDay(String date) {
-        return fact(date, SessionKind.MOBILITY, 10, null, null);
+        return fact(date, RoutineKind.MOBILITY, 10, null, null);
     }
 
-    private static SessionFact fact(String date, SessionKind kind, int minutes, Integer before, Integer after) {
+    private static SessionFact fact(String date, RoutineKind kind, int minutes, Integer before, Integer after) {
         LocalDate day = LocalDate.parse(date);
         return new SessionFact(UUID.randomUUID(), day, day.atTime(18, 0).atZone(BERLIN).toInstant(), kind, minutes,
                 before, after);

@@ -2,6 +2,7 @@ package org.backhabit.session.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.backhabit.events.vocabulary.RoutineKind;
 import org.backhabit.problem.Problem;
 import org.backhabit.problem.ProblemException;
 import org.backhabit.session.catalog.CatalogLookup;
@@ -59,7 +60,7 @@ public class SessionContentResolver {
         List<String> slugs = entries.isEmpty()
                 ? routine.orElseThrow().exerciseSlugs()
                 : entries.stream().map(ExerciseEntry::exerciseSlug).distinct().toList();
-        String kind = routine.map(RoutineInfo::kind).orElse(anyStrength ? "STRENGTH" : "MOBILITY");
+        String kind = routine.map(RoutineInfo::kind).orElse((anyStrength ? RoutineKind.STRENGTH : RoutineKind.MOBILITY).name());
         return new ResolvedContent(kind, slugs);
     }
 }

@@ -1,10 +1,10 @@
 package org.backhabit.session.service;
 
+import org.backhabit.events.vocabulary.TimeZoneIds;
 import org.backhabit.problem.Problem;
 import org.backhabit.problem.ProblemException;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,16 +35,9 @@ public final class SessionRules {
         if (at != null && at.toInstant().isBefore(now.minus(MAX_AGE))) {
             violations.add(new Problem.Violation(timeField, "must not be older than 90 days"));
         }
-        ZoneId zone = null;
-        try {
-            if (timeZone != null && timeZone.contains("/") || "UTC".equals(timeZone)) {
-                zone = ZoneId.of(timeZone);
-            }
-        } catch (DateTimeException e) {
-            zone = null;
-        }
+        ZoneId zone = TimeZoneIds.region(timeZone).orElse(null);
         if (zone == null) {
-            violations.add(new Problem.Violation("timeZone", "must be an IANA time zone such as Europe/Berlin"));
+            violations.add(new Problem.Violation("timeZone", TimeZoneIds.EXPECTED));
         }
         if (!violations.isEmpty()) {
             throw new ProblemException(Problem.validation("The request is not valid.", violations));

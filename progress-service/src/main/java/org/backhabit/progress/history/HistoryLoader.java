@@ -1,0 +1,91 @@
+package org.backhabit.progress.history;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.backhabit.events.vocabulary.RedFlag;
+import org.backhabit.events.vocabulary.RoutineKind;
+import org.backhabit.progress.domain.Goal;
+import org.backhabit.progress.domain.PainReading;
+import org.backhabit.progress.domain.Pause;
+import org.backhabit.progress.domain.RedFlagReport;
+import org.backhabit.progress.domain.SessionFact;
+import org.backhabit.progress.domain.UserHistory;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Turns what is stored for a user into the domain's values: the whole {@link UserHistory}, or its recent part. */
+@ApplicationScoped
+public class HistoryLoader {
+
+    /** Earlier than any stored session (sessions are at most 90 days old when recorded). */
+    private static final LocalDate EVER = LocalDate.of(1970, 1, 1);
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
+    @Inject
+    HistoryRepository history;
+    @Inject
+    Generations generations;
+
+    /** Everything stored for the user (export, and the yardstick the incremental figures are tested against). */
+    public UserHistory load(String userId) {
+        int generation = generations.active();
+        List<FactTuples.CheckIn> checkIns = history.checkInTuples(userId, generation, EVER);
+        return new UserHistory(goal(userId, generation), sessions(userId, generation, EVER), readings(checkIns), redFlags(checkIns),
+                pauses(userId));
+    }
+
+    /** The live sessions whose local date is {@code since} or later. */
+    public List<SessionFact> sessions(String userId, int generation, LocalDate since) {
+        return history.liveSessionTuples(userId, generation, since).stream()
+                .map(f -> new SessionFact(f.sessionId(), f.localDate(), f.completedAt(), RoutineKind.valueOf(f.kind()),
+                        f.durationMinutes(), f.painBefore(), f.painAfter()))
+                .toList();
+    }
+
+    public List<FactTuples.CheckIn> checkIns(String userId, int generation, LocalDate since) {
+        return history.checkInTuples(userId, generation, since);
+    }
+
+    public static List<PainReading> readings(List<FactTuples.CheckIn> checkIns) {
+        return checkIns.stream().map(c -> new PainReading(c.at(), c.localDate(), c.painLevel())).toList();
+    }
+
+    public static List<RedFlagReport> redFlags(List<FactTuples.CheckIn> checkIns) {
+        return checkIns.stream().filter(c -> !c.redFlags().isBlank())
+                .map(c -> new RedFlagReport(c.at(), c.localDate(), flags(c.redFlags())))
+                .toList();
+    }
+
+    public List<Pause> pauses(String userId) {
+        return history.pauses(userId).stream().map(p -> new Pause(p.id, p.fromDate, p.toDate, p.reason)).toList();
+    }
+
+    /** The stored goal, or 3 a week, Monday start, in the zone of the user's latest session (UTC before any). */
+    public Goal goal(String userId) {
+        return goal(userId, generations.active());
+    }
+
+    /** The goal's count and week start, which is all weekly rollups depend on; the zone may be a placeholder. */
+    public Goal goalForRollups(String userId) {
+        return history.goal(userId).map(HistoryLoader::toGoal).orElseGet(() -> Goal.defaults(UTC));
+    }
+
+    private Goal goal(String userId, int generation) {
+        return history.goal(userId)
+                .map(HistoryLoader::toGoal)
+                .orElseGet(() -> Goal.defaults(history.latestTimeZone(userId, generation).map(ZoneId::of).orElse(UTC)));
+    }
+
+    private static Goal toGoal(GoalRow row) {
+        return Goal.parse(row.sessionsPerWeek, row.timeZone, row.weekStartsOn);
+    }
+
+    private static Set<RedFlag> flags(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).filter(s -> !s.isBlank()).map(RedFlag::valueOf).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,54 @@
+package org.backhabit.progress.prompt;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.backhabit.progress.domain.PromptCandidate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The stored prompts, one per user, type and period. */
+@ApplicationScoped
+public class PromptRepository {
+
+    @Inject
+    EntityManager em;
+
+    /** "TYPE|periodKey" of every prompt stored for the user, dismissed or not. */
+    public Set<String> keys(String userId) {
+        return em.createQuery("select p.type || '|' || p.periodKey from PromptRow p where p.userId = ?1", String.class)
+                .setParameter(1, userId).getResultStream().collect(Collectors.toSet());
+    }
+
+    /** @return false when the user has that prompt for that period already */
+    public boolean insert(UUID id, String userId, PromptCandidate candidate, Instant at) {
+        return em.createNativeQuery("""
+                        INSERT INTO prompt (id, user_id, type, period_key, severity, title, message, created_at, message_key, params)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CAST(?10 AS jsonb))
+                        ON CONFLICT (user_id, type, period_key) DO NOTHING""")
+                .setParameter(1, id).setParameter(2, userId).setParameter(3, candidate.type().name())
+                .setParameter(4, candidate.periodKey()).setParameter(5, candidate.severity().name())
+                .setParameter(6, candidate.title()).setParameter(7, candidate.message()).setParameter(8, at)
+                .setParameter(9, candidate.messageKey()).setParameter(10, JsonParams.write(candidate.params()))
+                .executeUpdate() == 1;
+    }
+
+    public List<PromptRow> undismissed(String userId) {
+        return em.createQuery("from PromptRow where userId = ?1 and dismissedAt is null", PromptRow.class)
+                .setParameter(1, userId).getResultList();
+    }
+
+    public List<PromptRow> all(String userId) {
+        return em.createQuery("from PromptRow where userId = ?1 order by createdAt desc", PromptRow.class)
+                .setParameter(1, userId).getResultList();
+    }
+
+    public Optional<PromptRow> find(String userId, UUID id) {
+        return Optional.ofNullable(em.find(PromptRow.class, id)).filter(p -> p.userId.equals(userId));
+    }
+}

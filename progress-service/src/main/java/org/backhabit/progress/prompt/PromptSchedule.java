@@ -1,0 +1,34 @@
+package org.backhabit.progress.prompt;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * When each user's prompts are next due for evaluation on time alone: the next local midnight
+ * after the last evaluation, since every rule reads local dates and so can only change then.
+ */
+@ApplicationScoped
+public class PromptSchedule {
+
+    @Inject
+    EntityManager em;
+
+    public void dueAt(String userId, Instant next) {
+        em.createNativeQuery("""
+                        INSERT INTO prompt_schedule (user_id, due_at) VALUES (?1, ?2)
+                        ON CONFLICT (user_id) DO UPDATE SET due_at = EXCLUDED.due_at""")
+                .setParameter(1, userId).setParameter(2, next).executeUpdate();
+    }
+
+    /** Up to {@code limit} users due at {@code now}, skipping those another instance is sweeping. */
+    @SuppressWarnings("unchecked")
+    public List<String> due(Instant now, int limit) {
+        return em.createNativeQuery("""
+                        SELECT user_id FROM prompt_schedule WHERE due_at <= ?1 ORDER BY due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""")
+                .setParameter(1, now).setParameter(2, limit).getResultList();
+    }
+}

@@ -37,6 +37,12 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public static ServiceProcess start(String name, Path quarkusRunJar, int port, Map<String, String> environment, Path logDirectory) {
+        return start(name, quarkusRunJar, port, environment, Map.of(), logDirectory);
+    }
+
+    /** @param overrides environment on top of {@code environment} for this run only; a later restart drops them */
+    private static ServiceProcess start(String name, Path quarkusRunJar, int port, Map<String, String> environment,
+                                        Map<String, String> overrides, Path logDirectory) {
         if (!Files.isRegularFile(quarkusRunJar)) {
             throw new IllegalStateException(quarkusRunJar + " is missing: build first (./mvnw install -DskipTests)");
         }
@@ -48,6 +54,7 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
+            builder.environment().putAll(overrides);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             return new ServiceProcess(name, quarkusRunJar, port, environment, log, builder.start());
         } catch (IOException e) {
@@ -80,8 +87,13 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Stops this process gracefully and starts the same service again, on the same port and configuration. */
     public ServiceProcess restart() {
+        return restart(Map.of());
+    }
+
+    /** As {@link #restart()}, with {@code overrides} on top of the configuration until the next restart. */
+    public ServiceProcess restart(Map<String, String> overrides) {
         close();
-        return start(name, quarkusRunJar, port, environment, logFile.getParent());
+        return start(name, quarkusRunJar, port, environment, overrides, logFile.getParent());
     }
 
     public String name() {

@@ -50,7 +50,7 @@ public class GoalService {
         for (int generation : generations.writeTargets()) {
             rollups.goalChanged(generation, userId, before.weekStartsOn() != goal.weekStartsOn());
         }
-        changed.fire(new HistoryChanged(userId));
+        changed.fire(HistoryChanged.of(userId));
         return goal;
     }
 }

@@ -13,8 +13,12 @@ import org.backhabit.progress.domain.UserHistory;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -62,7 +66,15 @@ public class HistoryLoader {
     }
 
     public List<Pause> pauses(String userId) {
-        return history.pauses(userId).stream().map(p -> new Pause(p.id, p.fromDate, p.toDate, p.reason)).toList();
+        return history.pauses(userId).stream().map(HistoryLoader::toPause).toList();
+    }
+
+    /** The pauses of each of {@code userIds} (an empty list for those without), read together. */
+    public Map<String, List<Pause>> pauses(Collection<String> userIds) {
+        Map<String, List<Pause>> pauses = new HashMap<>();
+        userIds.forEach(user -> pauses.put(user, new ArrayList<>()));
+        history.pauses(userIds).forEach(p -> pauses.get(p.userId).add(toPause(p)));
+        return pauses;
     }
 
     /** The stored goal, or 3 a week, Monday start, in the zone of the user's latest session (UTC before any). */
@@ -75,10 +87,22 @@ public class HistoryLoader {
         return history.goal(userId).map(HistoryLoader::toGoal).orElseGet(() -> Goal.defaults(UTC));
     }
 
+    /** {@link #goalForRollups(String)} of each of {@code userIds}, read together. */
+    public Map<String, Goal> goalsForRollups(Collection<String> userIds) {
+        Map<String, Goal> goals = new HashMap<>();
+        userIds.forEach(user -> goals.put(user, Goal.defaults(UTC)));
+        history.goals(userIds).forEach(row -> goals.put(row.userId, toGoal(row)));
+        return goals;
+    }
+
     private Goal goal(String userId, int generation) {
         return history.goal(userId)
                 .map(HistoryLoader::toGoal)
                 .orElseGet(() -> Goal.defaults(history.latestTimeZone(userId, generation).map(ZoneId::of).orElse(UTC)));
+    }
+
+    private static Pause toPause(PauseRow row) {
+        return new Pause(row.id, row.fromDate, row.toDate, row.reason);
     }
 
     private static Goal toGoal(GoalRow row) {

@@ -7,6 +7,7 @@ import org.backhabit.progress.domain.ProgressState;
 import org.hibernate.jpa.HibernateHints;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,6 +60,17 @@ public class HistoryRepository {
     public List<PauseRow> pauses(String userId) {
         return em.createQuery("from PauseRow where userId = ?1 order by fromDate", PauseRow.class)
                 .setParameter(1, userId).getResultList();
+    }
+
+    /** The pauses of each of {@code userIds}, earliest first, in one query. */
+    public List<PauseRow> pauses(Collection<String> userIds) {
+        return em.createQuery("from PauseRow where userId in ?1 order by userId, fromDate", PauseRow.class)
+                .setParameter(1, userIds).getResultList();
+    }
+
+    /** The stored goals of those of {@code userIds} that set one, in one query. */
+    public List<GoalRow> goals(Collection<String> userIds) {
+        return em.createQuery("from GoalRow where userId in ?1", GoalRow.class).setParameter(1, userIds).getResultList();
     }
 
     public Optional<GoalRow> goal(String userId) {

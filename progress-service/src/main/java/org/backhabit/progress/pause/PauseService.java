@@ -82,6 +82,6 @@ public class PauseService {
         for (int generation : generations.writeTargets()) {
             rollups.pausesChanged(generation, userId, from);
         }
-        changed.fire(new HistoryChanged(userId));
+        changed.fire(HistoryChanged.of(userId));
     }
 }

@@ -30,7 +30,7 @@ public class BatchApplier {
 
     /**
      * @param generations read inside each transaction: the generations to write
-     * @param announce    whether to fire {@link HistoryChanged} for the users whose history changed
+     * @param announce    whether to fire one {@link HistoryChanged} for the users whose history changed
      * @param onFailure   gets each event that failed on its own, with why
      */
     void apply(List<ReadEvent> batch, Supplier<List<Integer>> generations, boolean announce,
@@ -58,8 +58,8 @@ public class BatchApplier {
         for (int generation : generations.get()) {
             users.addAll(projector.apply(generation, events));
         }
-        if (announce) {
-            users.forEach(user -> changed.fire(new HistoryChanged(user)));
+        if (announce && !users.isEmpty()) {
+            changed.fire(new HistoryChanged(users));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -27,7 +28,7 @@ public class EventProjector {
     Set<String> apply(int generation, List<SessionEvent> events) {
         Set<String> changed = new LinkedHashSet<>();
         // Sorted, so concurrent writers (consumer, rebuild, goal and pause changes) take the users' rollup locks in one order.
-        Map<String, Set<LocalDate>> sessionDays = new TreeMap<>();
+        SortedMap<String, Set<LocalDate>> sessionDays = new TreeMap<>();
         Set<UUID> fresh = projections.markProcessed(generation, events);
         for (SessionEvent event : events) {
             // remove: an event that appears twice in one batch is applied once
@@ -44,11 +45,10 @@ public class EventProjector {
                 projections.insertCheckIn(generation, checkedIn.data());
             }
         }
-        sessionDays.forEach((user, days) -> {
-            if (!days.isEmpty()) {
-                rollups.sessionsChanged(generation, user, days);
-            }
-        });
+        sessionDays.values().removeIf(Set::isEmpty);
+        if (!sessionDays.isEmpty()) {
+            rollups.sessionsChanged(generation, sessionDays);
+        }
         return changed;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.backhabit.events.CheckInData;
 import org.backhabit.events.SessionData;
+import org.backhabit.progress.history.PgArrays;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -36,17 +37,12 @@ public class ProjectionRepository {
                         SELECT ?1, e.id, e.type FROM unnest(CAST(?2 AS uuid[]), CAST(?3 AS text[])) AS e(id, type)
                         ON CONFLICT DO NOTHING RETURNING event_id""")
                 .setParameter(1, generation)
-                .setParameter(2, arrayLiteral(events.stream().map(e -> e.eventId().toString()).toList()))
-                .setParameter(3, arrayLiteral(events.stream().map(SessionEvent::type).toList()))
+                .setParameter(2, PgArrays.literal(events.stream().map(SessionEvent::eventId).toList()))
+                .setParameter(3, PgArrays.literal(events.stream().map(SessionEvent::type).toList()))
                 .getResultList();
         Set<UUID> ids = new HashSet<>();
         fresh.forEach(id -> ids.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())));
         return ids;
-    }
-
-    /** A PostgreSQL array literal of plain tokens (UUIDs, event type names: no quotes, commas or braces). */
-    private static String arrayLiteral(List<String> values) {
-        return "{" + String.join(",", values) + "}";
     }
 
     /**

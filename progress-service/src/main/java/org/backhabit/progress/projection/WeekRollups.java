@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
@@ -32,15 +33,22 @@ public class WeekRollups {
     @Inject
     HistoryLoader loader;
 
-    /** After sessions on {@code days} were recorded, corrected or deleted. */
+    /**
+     * After sessions on these days were recorded, corrected or deleted, by user. The users' goals and
+     * pauses are read together; each user is locked in the map's order, so give a sorted map.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void sessionsChanged(int generation, String userId, Collection<LocalDate> days) {
-        rollups.lock(generation, userId);
-        Goal goal = loader.goalForRollups(userId);
-        TreeSet<LocalDate> weeks = new TreeSet<>();
-        days.forEach(day -> weeks.add(WeekCalendar.weekStart(day, goal.weekStartsOn())));
-        weeks.forEach(week -> rollups.refreshSums(generation, userId, week));
-        carryForward(generation, userId, weeks.first(), goal);
+    public void sessionsChanged(int generation, SortedMap<String, ? extends Collection<LocalDate>> daysByUser) {
+        Map<String, Goal> goals = loader.goalsForRollups(daysByUser.keySet());
+        Map<String, List<Pause>> pauses = loader.pauses(daysByUser.keySet());
+        daysByUser.forEach((userId, days) -> {
+            rollups.lock(generation, userId);
+            Goal goal = goals.get(userId);
+            TreeSet<LocalDate> weeks = new TreeSet<>();
+            days.forEach(day -> weeks.add(WeekCalendar.weekStart(day, goal.weekStartsOn())));
+            weeks.forEach(week -> rollups.refreshSums(generation, userId, week));
+            carryForward(generation, userId, weeks.first(), goal, pauses.get(userId));
+        });
     }
 
     /** After a pause from {@code from} was added or removed: the running figures change from its week on. */
@@ -48,7 +56,7 @@ public class WeekRollups {
     public void pausesChanged(int generation, String userId, LocalDate from) {
         rollups.lock(generation, userId);
         Goal goal = loader.goalForRollups(userId);
-        carryForward(generation, userId, WeekCalendar.weekStart(from, goal.weekStartsOn()), goal);
+        carryForward(generation, userId, WeekCalendar.weekStart(from, goal.weekStartsOn()), goal, loader.pauses(userId));
     }
 
     /** After a goal change: every week again (its sums too when the week start moved). */
@@ -59,21 +67,20 @@ public class WeekRollups {
         if (weekStartMoved) {
             rollups.rebuildSums(generation, userId, goal.weekStartsOn());
         }
-        rollups.first(generation, userId).ifPresent(first -> carryForward(generation, userId, first, goal));
+        rollups.first(generation, userId).ifPresent(first -> carryForward(generation, userId, first, goal, loader.pauses(userId)));
     }
 
     /**
      * Recomputes the running figures from {@code from} to the last stored week, starting from the
      * last stored week before it; weeks missing in between are stored empty, so rows stay contiguous.
      */
-    private void carryForward(int generation, String userId, LocalDate from, Goal goal) {
+    private void carryForward(int generation, String userId, LocalDate from, Goal goal, List<Pause> pauses) {
         Map<LocalDate, Row> rows = rollups.forReading(generation, userId, from, from);
         Map<LocalDate, WeekActivity> activity = new HashMap<>();
         rows.forEach((week, row) -> activity.put(week, row.activity()));
         LocalDate before = rows.keySet().stream().filter(w -> w.isBefore(from)).max(LocalDate::compareTo).orElse(null);
         RunningFigures running = before == null ? RunningFigures.before(from) : rows.get(before).running();
         LocalDate last = rows.keySet().stream().max(LocalDate::compareTo).orElse(from);
-        List<Pause> pauses = loader.pauses(userId);
         while (running.weekStart().isBefore(last)) {
             running = running.next(activity, goal, pauses);
             rollups.saveRunning(generation, userId, activity.getOrDefault(running.weekStart(), WeekActivity.empty(running.weekStart())), running);

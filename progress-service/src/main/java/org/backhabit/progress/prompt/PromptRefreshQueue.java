@@ -3,7 +3,9 @@ package org.backhabit.progress.prompt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.backhabit.progress.history.PgArrays;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,9 +16,10 @@ public class PromptRefreshQueue {
     @Inject
     EntityManager em;
 
-    public void request(String userId) {
-        em.createNativeQuery("INSERT INTO prompt_refresh (user_id) VALUES (?1) ON CONFLICT DO NOTHING")
-                .setParameter(1, userId).executeUpdate();
+    /** Queues each of {@code userIds}, in one statement (a batch of events changes many users at once). */
+    public void request(Collection<String> userIds) {
+        em.createNativeQuery("INSERT INTO prompt_refresh (user_id) SELECT unnest(CAST(?1 AS text[])) ON CONFLICT DO NOTHING")
+                .setParameter(1, PgArrays.literal(userIds)).executeUpdate();
     }
 
     /** Takes the oldest request no other instance is working on. */

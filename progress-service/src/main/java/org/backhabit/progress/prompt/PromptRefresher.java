@@ -21,7 +21,7 @@ public class PromptRefresher {
     PromptEvaluator evaluator;
 
     void onChange(@Observes HistoryChanged change) {
-        queue.request(change.userId());
+        queue.request(change.userIds());
     }
 
     @Scheduled(every = "${progress.prompts.refresh-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,

@@ -1,0 +1,21 @@
+package org.backhabit.progress.history;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/**
+ * PostgreSQL array literals, so one statement can carry a whole batch of values
+ * ({@code unnest(CAST(?1 AS text[]))}) instead of one round trip per value.
+ */
+public final class PgArrays {
+
+    private PgArrays() {
+    }
+
+    /** Every element quoted, with backslashes and double quotes escaped: any text is carried unchanged. */
+    public static String literal(Collection<?> values) {
+        return values.stream()
+                .map(v -> '"' + v.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+}

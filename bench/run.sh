@@ -5,7 +5,7 @@
 # bench can run beside another stack.
 #
 #   bench/run.sh            all measurements
-#   bench/run.sh catalog    one or more, comma-separated, of: catalog sessions latency dashboard scale apply rebuild
+#   bench/run.sh catalog    one or more, comma-separated, of: catalog sessions latency redflag dashboard scale apply rebuild
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which hey > /dev/null || { echo "install hey first (apt-get install hey)"; exit 1; }
@@ -59,6 +59,11 @@ fi
 if [[ $only == all || ,$only, == *,latency,* ]]; then
   bench EventLatency $SESSION "$KAFKA" 50 20 > /dev/null   # warm-up
   bench EventLatency $SESSION "$KAFKA" 1000 20
+fi
+
+if [[ $only == all || ,$only, == *,redflag,* ]]; then
+  bench RedFlagLatency $SESSION $PROGRESS 12 4 > /dev/null   # warm-up
+  bench RedFlagLatency $SESSION $PROGRESS 60 4
 fi
 
 if [[ $only == all || ,$only, == *,dashboard,* ]]; then

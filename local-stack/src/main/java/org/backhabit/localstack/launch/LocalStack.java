@@ -112,9 +112,14 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops one service gracefully and starts it again on the same port and data; returns once it is ready. */
     public void restart(String module) {
+        restart(module, Map.of());
+    }
+
+    /** As {@link #restart(String)}, with {@code overrides} on top of the service's environment until its next restart. */
+    public void restart(String module, Map<String, String> overrides) {
         for (int i = 0; i < services.size(); i++) {
             if (services.get(i).name().equals(module)) {
-                ServiceProcess restarted = services.get(i).restart();
+                ServiceProcess restarted = services.get(i).restart(overrides);
                 services.set(i, restarted);
                 restarted.awaitReady(READY_TIMEOUT);
                 return;

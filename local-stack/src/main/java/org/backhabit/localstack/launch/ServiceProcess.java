@@ -43,6 +43,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     public static ServiceProcess start(String name, Path quarkusRunJar, int port, int managementPort, Map<String, String> environment,
                                        Path logDirectory, Consumer<String> log) {
+        return start(name, quarkusRunJar, port, managementPort, environment, Map.of(), logDirectory, log);
+    }
+
+    /** @param overrides environment on top of {@code environment} for this run only; a later restart drops them */
+    private static ServiceProcess start(String name, Path quarkusRunJar, int port, int managementPort, Map<String, String> environment,
+                                        Map<String, String> overrides, Path logDirectory, Consumer<String> log) {
         if (!Files.isRegularFile(quarkusRunJar)) {
             throw new IllegalStateException(quarkusRunJar + " is missing: build first (./mvnw install -DskipTests)");
         }
@@ -54,6 +60,7 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
+            builder.environment().putAll(overrides);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
             return new ServiceProcess(name, quarkusRunJar, port, managementPort, environment, logFile, log,
@@ -88,8 +95,13 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Stops this process gracefully and starts the same service again, on the same ports and configuration. */
     public ServiceProcess restart() {
+        return restart(Map.of());
+    }
+
+    /** As {@link #restart()}, with {@code overrides} on top of the configuration until the next restart. */
+    public ServiceProcess restart(Map<String, String> overrides) {
         close();
-        return start(name, quarkusRunJar, port, managementPort, environment, logFile.getParent(), log);
+        return start(name, quarkusRunJar, port, managementPort, environment, overrides, logFile.getParent(), log);
     }
 
     public String name() {

@@ -5,13 +5,15 @@
 # bench can run beside another stack.
 #
 #   bench/run.sh            all measurements
-#   bench/run.sh catalog    one or more, comma-separated, of: catalog sessions latency dashboard scale apply rebuild
+#   bench/run.sh catalog    one or more, comma-separated, of: catalog sessions latency redflag dashboard scale apply rebuild
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which hey > /dev/null || { echo "install hey first (apt-get install hey)"; exit 1; }
 
 only="${1:-all}"
 export BACKHABIT_DATA_DIR=${BACKHABIT_DATA_DIR:-.data-bench}
+# The load comes from one user per scenario: lift the per-user write limit for the measurement.
+export BACKHABIT_RATE_LIMIT_WRITES_PER_MINUTE=100000000
 rm -rf "$BACKHABIT_DATA_DIR"
 # package, not install: the launcher and the drivers run from the build output.
 ./mvnw -B -q -Pbench package -DskipTests
@@ -59,6 +61,11 @@ fi
 if [[ $only == all || ,$only, == *,latency,* ]]; then
   bench EventLatency $SESSION "$KAFKA" 50 20 > /dev/null   # warm-up
   bench EventLatency $SESSION "$KAFKA" 1000 20
+fi
+
+if [[ $only == all || ,$only, == *,redflag,* ]]; then
+  bench RedFlagLatency $SESSION $PROGRESS 12 4 > /dev/null   # warm-up
+  bench RedFlagLatency $SESSION $PROGRESS 60 4
 fi
 
 if [[ $only == all || ,$only, == *,dashboard,* ]]; then

@@ -464,7 +464,7 @@ export interface operations {
                 /** @description Body position */
                 position?: components["schemas"]["Position"];
                 /**
-                 * @description Free text, matched in the name and the steps (in the answer's language)
+                 * @description Free text, matched in the name and the steps (in the answer's language); at most 100 characters
                  * @example shoulder
                  */
                 q?: string;

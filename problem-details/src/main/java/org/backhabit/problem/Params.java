@@ -60,15 +60,34 @@ public final class Params {
         return parsed == null ? fallback : parsed;
     }
 
+    /** Free text such as a search: at most {@code max} characters and no control characters. */
+    public static String text(String name, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw ProblemException.badRequest(name, "must be at most " + max + " characters");
+        }
+        if (!PlainText.Validator.isPlain(value, false)) {
+            throw ProblemException.badRequest(name, "must not contain control characters");
+        }
+        return value;
+    }
+
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name, "must be a date like 2026-11-20");
         }
+        if (!PlausibleDate.Validator.isPlausible(date)) {
+            throw ProblemException.badRequest(name, "must be a date from " + PlausibleDate.EARLIEST + " to " + PlausibleDate.LATEST);
+        }
+        return date;
     }
 
     public static LocalDate requiredDate(String name, String value) {

@@ -37,6 +37,14 @@ class ParamsTest {
     }
 
     @Test
+    void freeTextIsBoundedAndPlain() {
+        assertEquals("shoulder", Params.text("q", "shoulder", 100));
+        assertNull(Params.text("q", " ", 100));
+        assertEquals(new Problem.Violation("q", "must be at most 100 characters"), refusal(() -> Params.text("q", "a".repeat(101), 100)));
+        assertEquals(new Problem.Violation("q", "must not contain control characters"), refusal(() -> Params.text("q", "a\u0000b", 100)));
+    }
+
+    @Test
     void numbersBooleansAndDatesParseOrFallBack() {
         assertEquals(20, Params.intValue("size", null, 1, 100, 20));
         assertEquals(7, Params.intValue("size", "7", 1, 100, 20));

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import static org.backhabit.session.Requests.as;
 import static org.backhabit.session.Requests.hoursAgo;
@@ -59,21 +60,54 @@ class IdempotencyTest {
     void aSecondRequestWhileTheFirstIsInFlightIs409AndExactlyOneSessionIsRecorded() throws Exception {
         String user = newUser();
         String key = UUID.randomUUID().toString();
-        String body = routineSession(hoursAgo(2)).replace("posture-strength", "slow-routine");
-        // The first request claims the key, then looks slow-routine up in the catalog, where it is held.
+        String body = slowSession();
+        int first = withTheFirstHeld(user, key, body, gate -> as(user).header("Idempotency-Key", key).body(body).post("/sessions")
+                .then().statusCode(409).contentType("application/problem+json"));
+        assertEquals(201, first);
+        as(user).get("/sessions").then().body("items", hasSize(1));
+        as(user).header("Idempotency-Key", key).body(body).post("/sessions").then().statusCode(201).header("Idempotent-Replayed", "true");
+    }
+
+    /**
+     * A claim whose request died (its process killed) would block the key; once it is older than a
+     * request can take, a retry takes it over. Should the first request still be alive after all,
+     * it cannot store its answer: it is refused and its session rolled back, so one is recorded.
+     */
+    @Test
+    void aRetryTakesOverAnAbandonedClaimAndTheLateFirstRequestChangesNothing() throws Exception {
+        String user = newUser();
+        String key = UUID.randomUUID().toString();
+        String body = slowSession().replace("slow-routine", "slow-routine-2");
+        int first = withTheFirstHeld(user, key, body, gate -> {
+            QuarkusTransaction.requiringNew().run(() -> repository.getEntityManager()
+                    .createNativeQuery("UPDATE idempotency_key SET created_at = created_at - interval '1 minute' WHERE user_id = ?1 AND key = ?2")
+                    .setParameter(1, user).setParameter(2, key).executeUpdate());
+            // The retry takes the slow route too; let both through.
+            gate.release();
+            as(user).header("Idempotency-Key", key).body(body).post("/sessions").then().statusCode(201);
+        });
+        assertEquals(409, first);
+        as(user).get("/sessions").then().body("items", hasSize(1));
+        as(user).header("Idempotency-Key", key).body(body).post("/sessions").then().statusCode(201).header("Idempotent-Replayed", "true");
+    }
+
+    /** A session whose routine the stub catalog can hold, so a request stays in flight after claiming its key. */
+    private static String slowSession() {
+        return routineSession(hoursAgo(2)).replace("posture-strength", "slow-routine");
+    }
+
+    /** Sends the first request, runs {@code meanwhile} once it is held at the catalog (having claimed the key), and returns its status. */
+    private static int withTheFirstHeld(String user, String key, String body, Consumer<StubCatalog.Gate> meanwhile) throws Exception {
         StubCatalog.Gate gate = StubCatalog.holdSlowRoutine();
         CompletableFuture<Integer> first;
         try {
             first = CompletableFuture.supplyAsync(() -> as(user).header("Idempotency-Key", key).body(body).post("/sessions").statusCode());
             assertTrue(gate.awaitArrival(), "the first request reached the catalog");
-            as(user).header("Idempotency-Key", key).body(body).post("/sessions").then().statusCode(409)
-                    .contentType("application/problem+json");
+            meanwhile.accept(gate);
         } finally {
             gate.release();
         }
-        assertEquals(201, first.join());
-        as(user).get("/sessions").then().body("items", hasSize(1));
-        as(user).header("Idempotency-Key", key).body(body).post("/sessions").then().statusCode(201).header("Idempotent-Replayed", "true");
+        return first.join();
     }
 
     @Test

@@ -9,9 +9,11 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for catalog-service's two read endpoints, so session tests control what the catalog
@@ -26,19 +28,38 @@ public class StubCatalog implements QuarkusTestResourceLifecycleManager {
                     {"slug":"desk-break","kind":"DESK_BREAK","items":[{"order":1,"exerciseSlug":"shoulder-rolls"}]}""",
             "slow-routine", """
                     {"slug":"slow-routine","kind":"MOBILITY","items":[{"order":1,"exerciseSlug":"cat-cow"}]}""",
+            // A second one, so a test holding lookups is not answered from what another test had cached.
+            "slow-routine-2", """
+                    {"slug":"slow-routine-2","kind":"MOBILITY","items":[{"order":1,"exerciseSlug":"cat-cow"}]}""",
             "flare-up-relief", """
                     {"slug":"flare-up-relief","kind":"RELIEF","items":[{"order":1,"exerciseSlug":"moist-heat"}]}""");
-    private static final Map<String, String> EXERCISES = Map.of(
+    private static final Map<String, String> EXERCISES = new ConcurrentHashMap<>(Map.of(
             "wall-angels", "{\"slug\":\"wall-angels\",\"category\":\"STRENGTH\"}",
             "shoulder-rolls", "{\"slug\":\"shoulder-rolls\",\"category\":\"WARM_UP\"}",
             "cat-cow", "{\"slug\":\"cat-cow\",\"category\":\"MOBILITY\"}",
-            "childs-pose", "{\"slug\":\"childs-pose\",\"category\":\"STRETCH\"}");
+            "childs-pose", "{\"slug\":\"childs-pose\",\"category\":\"STRETCH\"}"));
+    private static final Map<String, AtomicInteger> REQUESTS = new ConcurrentHashMap<>();
 
     private static volatile boolean reachable = true;
     private static volatile Gate slowRoutineGate;
     private static HttpServer server;
 
-    /** Holds requests for {@code slow-routine} until released, and tells when the first one arrived. */
+    /** An exercise the catalog gains (as an admin would add it). */
+    public static void addExercise(String slug, String category) {
+        EXERCISES.put(slug, "{\"slug\":\"" + slug + "\",\"category\":\"" + category + "\"}");
+    }
+
+    public static void removeExercise(String slug) {
+        EXERCISES.remove(slug);
+    }
+
+    /** How often a path (such as {@code /exercises/cat-cow}) was asked for. */
+    public static int requestsFor(String path) {
+        AtomicInteger count = REQUESTS.get(path);
+        return count == null ? 0 : count.get();
+    }
+
+    /** Holds requests for {@code slow-routine} (and {@code slow-routine-2}) until released, and tells when the first one arrived. */
     public static final class Gate {
         private final CountDownLatch arrived = new CountDownLatch(1);
         private final CountDownLatch released = new CountDownLatch(1);
@@ -82,6 +103,7 @@ public class StubCatalog implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
+            REQUESTS.computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger()).incrementAndGet();
             String[] path = exchange.getRequestURI().getPath().split("/");
             String body = null;
             if (path.length == 3) {
@@ -92,10 +114,13 @@ public class StubCatalog implements QuarkusTestResourceLifecycleManager {
                 };
             }
             Gate gate = slowRoutineGate;
-            if (gate != null && exchange.getRequestURI().getPath().endsWith("/slow-routine")) {
+            if (gate != null && exchange.getRequestURI().getPath().matches(".*/slow-routine(-2)?")) {
                 gate.pass();
             }
             int status = !reachable ? 503 : body == null ? 404 : 200;
+            if (exchange.getRequestURI().getPath().contains("/refused-")) {
+                status = 400; // a client error the catalog reports for a request it will not serve
+            }
             byte[] bytes = (body == null ? "{}" : body).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, bytes.length);

@@ -1,5 +1,6 @@
 package org.backhabit.system;
 
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,9 +11,8 @@ import org.backhabit.events.CloudEventHeaders;
 import org.backhabit.events.EventTypes;
 import org.backhabit.events.SealedPayload;
 import org.backhabit.localstack.auth.DevTokens;
-import org.backhabit.localstack.infra.FreePorts;
 import org.backhabit.localstack.launch.LocalStack;
-import org.backhabit.localstack.launch.StackSettings;
+import org.backhabit.localstack.launch.ServiceProcess;
 import org.backhabit.localstack.testing.MailInbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +21,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -39,6 +37,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -62,12 +61,8 @@ class WholeSystemTest {
     private static LocalStack stack;
 
     @BeforeAll
-    static void startTheSystem() throws Exception {
-        Path root = Path.of(System.getProperty("backhabit.root", "..")).toAbsolutePath().normalize();
-        Path data = Files.createTempDirectory("backhabit-system");
-        StackSettings settings = new StackSettings(root, data, FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next());
-        stack = new LocalStack(settings, line -> System.out.println("[system-test] " + line)).start();
+    static void startTheSystem() {
+        stack = FreshStack.start("system-test");
     }
 
     @AfterAll
@@ -119,7 +114,7 @@ class WholeSystemTest {
                         .body("weeks.find { it.weekStart == '" + weekStart + "' }.activeDays", is(3)));
     }
 
-    /** Last: after the broker outage, readiness of the Kafka clients takes a moment to come back. */
+    /** Last of the tests on real time: after the broker outage, readiness of the Kafka clients takes a moment to come back. */
     @Test
     @Order(5)
     void aSessionRecordedWhileTheBrokerIsDownReachesTheDashboardWhenItIsBack() {
@@ -200,11 +195,15 @@ class WholeSystemTest {
 
     @Test
     @Order(2)
-    void everyServiceServesOpenApiHealthAndMetrics() {
-        for (String url : List.of(stack.catalogUrl(), stack.sessionUrl(), stack.progressUrl(), stack.notificationUrl())) {
-            given().baseUri(url).get("/q/health/ready").then().log().ifValidationFails().statusCode(200).body("status", is("UP"));
+    void everyServiceServesOpenApiAndBareHealthPubliclyAndMetricsOnlyOnItsManagementPort() {
+        for (ServiceProcess service : stack.services()) {
+            String url = service.baseUrl();
+            given().baseUri(url).get("/q/health/ready").then().log().ifValidationFails().statusCode(200)
+                    .body("status", is("UP")).body("checks", nullValue());
             given().baseUri(url).get("/q/openapi?format=json").then().statusCode(200);
-            given().baseUri(url).get("/q/metrics").then().statusCode(200);
+            given().baseUri(url).get("/q/metrics").then().statusCode(404);
+            given().baseUri(service.managementUrl()).get("/q/metrics").then().statusCode(200);
+            given().baseUri(service.managementUrl()).get("/q/health/ready").then().statusCode(200).body("checks", notNullValue());
         }
     }
 
@@ -352,5 +351,91 @@ class WholeSystemTest {
             }
         }
         assertTrue(aboutUser >= 6, "read " + aboutUser + " records about the user");
+     * The production path of the local day across the 2026 daylight-saving changes of Berlin
+     * (29 March, 25 October) and New York (8 March, 1 November): sessions posted to session-service
+     * at instants around each change, including a local time that does not exist and both
+     * occurrences of a repeated one, read back from session-service's answer and from
+     * progress-service's weekly rows and dashboard. The changes fall on Sunday nights, so with weeks
+     * starting on Monday a session counted on the wrong side of midnight lands in the wrong week.
+     * Both services run on a clock started a few days after the changes (a session may be at most
+     * 90 days old). Last: it leaves them on the autumn clock.
+     */
+    @Test
+    @Order(6)
+    void sessionsAroundTheDaylightSavingChangesCountOnTheirLocalDayInEveryWeek() {
+        runServicesFrom("2026-04-02T12:00:00Z");
+        Resident berlin = userWithWeeksFromMonday("Europe/Berlin");
+        record(berlin, "2026-03-29T02:30:00+01:00", "2026-03-29T03:30:00+02:00", "2026-03-29"); // 02:30 does not exist
+        record(berlin, "2026-03-29T22:30:00Z", "2026-03-30T00:30:00+02:00", "2026-03-30"); // on winter time still Sunday
+        Resident newYork = userWithWeeksFromMonday("America/New_York");
+        record(newYork, "2026-03-08T02:30:00-05:00", "2026-03-08T03:30:00-04:00", "2026-03-08"); // 02:30 does not exist
+        record(newYork, "2026-03-09T04:30:00Z", "2026-03-09T00:30:00-04:00", "2026-03-09"); // on standard time still Sunday
+        awaitWeeks(berlin, "2026-03-23", "2026-04-02", List.of("2026-03-23", "2026-03-30"), List.of(1, 1), List.of(1, 1));
+        awaitWeeks(newYork, "2026-03-02", "2026-03-15", List.of("2026-03-02", "2026-03-09"), List.of(1, 1), List.of(1, 1));
+        dashboard(berlin).body("currentWeek.weekStart", is("2026-03-30")).body("currentWeek.sessions", is(1))
+                .body("rolling7Days", is(2)).body("streak.currentWeeks", is(2));
+        dashboard(newYork).body("currentWeek.weekStart", is("2026-03-30")).body("currentWeek.sessions", is(0))
+                .body("rolling7Days", is(0)).body("streak.currentWeeks", is(0))
+                .body("weeks.findAll { it.sessions > 0 }.weekStart", contains("2026-03-02", "2026-03-09"));
+
+        runServicesFrom("2026-11-05T12:00:00Z");
+        berlin = userWithWeeksFromMonday("Europe/Berlin");
+        record(berlin, "2026-10-25T02:30:00+02:00", "2026-10-25T02:30:00+02:00", "2026-10-25"); // the first 02:30
+        record(berlin, "2026-10-25T02:30:00+01:00", "2026-10-25T02:30:00+01:00", "2026-10-25"); // the repeated 02:30
+        record(berlin, "2026-10-25T22:30:00Z", "2026-10-25T23:30:00+01:00", "2026-10-25"); // on summer time already Monday
+        record(berlin, "2026-10-25T23:30:00Z", "2026-10-26T00:30:00+01:00", "2026-10-26");
+        newYork = userWithWeeksFromMonday("America/New_York");
+        record(newYork, "2026-11-01T01:30:00-04:00", "2026-11-01T01:30:00-04:00", "2026-11-01"); // the first 01:30
+        record(newYork, "2026-11-01T01:30:00-05:00", "2026-11-01T01:30:00-05:00", "2026-11-01"); // the repeated 01:30
+        record(newYork, "2026-11-02T04:30:00Z", "2026-11-01T23:30:00-05:00", "2026-11-01"); // on daylight time already Monday
+        record(newYork, "2026-11-02T05:30:00Z", "2026-11-02T00:30:00-05:00", "2026-11-02");
+        awaitWeeks(berlin, "2026-10-19", "2026-11-01", List.of("2026-10-19", "2026-10-26"), List.of(3, 1), List.of(1, 1));
+        awaitWeeks(newYork, "2026-10-26", "2026-11-05", List.of("2026-10-26", "2026-11-02"), List.of(3, 1), List.of(1, 1));
+        dashboard(berlin).body("currentWeek.weekStart", is("2026-11-02")).body("currentWeek.sessions", is(0))
+                .body("rolling7Days", is(0)).body("streak.currentWeeks", is(2))
+                .body("weeks.findAll { it.sessions > 0 }.sessions", contains(3, 1));
+        dashboard(newYork).body("currentWeek.weekStart", is("2026-11-02")).body("currentWeek.sessions", is(1))
+                .body("rolling7Days", is(4)).body("streak.currentWeeks", is(2))
+                .body("weeks.findAll { it.sessions > 0 }.sessions", contains(3, 1));
+    }
+
+    /** Session and progress service again, their clocks started at {@code instant}. */
+    private static void runServicesFrom(String instant) {
+        stack.restart("session-service", Map.of("BACKHABIT_CLOCK_START", instant));
+        stack.restart("progress-service", Map.of("BACKHABIT_CLOCK_START", instant));
+    }
+
+    /** A user who lives in {@code zone}. */
+    private record Resident(String id, String zone) {
+    }
+
+    /** A new user whose goal, one session a week, counts weeks from Monday in {@code zone}. */
+    private static Resident userWithWeeksFromMonday(String zone) {
+        Resident user = new Resident("e2e-" + UUID.randomUUID(), zone);
+        as(user.id()).baseUri(stack.progressUrl()).body("""
+                {"sessionsPerWeek":1,"timeZone":"%s","weekStartsOn":"MONDAY"}""".formatted(zone))
+                .put("/progress/me/goal").then().statusCode(200);
+        return user;
+    }
+
+    /** Posts a session completed at {@code sent} in the user's zone; checks the instant as answered and its local day. */
+    private static void record(Resident user, String sent, String answered, String localDate) {
+        as(user.id()).baseUri(stack.sessionUrl()).body("""
+                        {"routineSlug":"posture-strength","completedAt":"%s","timeZone":"%s","durationMinutes":12,"painBefore":5,"painAfter":3}"""
+                        .formatted(sent, user.zone()))
+                .post("/sessions").then().statusCode(201)
+                .body("completedAt", is(answered)).body("localDate", is(localDate));
+    }
+
+    /** Waits for the weekly rows of {@code from}..{@code to} that only every session counted on its local day gives. */
+    private static void awaitWeeks(Resident user, String from, String to, List<String> weekStarts, List<Integer> sessions,
+                                   List<Integer> activeDays) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                as(user.id()).baseUri(stack.progressUrl()).get("/progress/me/weeks?from=" + from + "&to=" + to).then().statusCode(200)
+                        .body("weekStart", is(weekStarts)).body("sessions", is(sessions)).body("activeDays", is(activeDays)));
+    }
+
+    private static ValidatableResponse dashboard(Resident user) {
+        return as(user.id()).baseUri(stack.progressUrl()).get("/progress/me/dashboard").then().statusCode(200);
     }
 }

@@ -6,28 +6,29 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.backhabit.problem.PlainText;
+import org.backhabit.problem.Slug;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
 @Schema(description = "One exercise of the library.")
 public record Exercise(
-        @Schema(example = "wall-angels") @NotBlank @Size(max = 60) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
-        @Schema(example = "Wall angels") @NotBlank @Size(max = 100) String name,
+        @Schema(example = "wall-angels") @NotBlank @Slug String slug,
+        @Schema(example = "Wall angels") @NotBlank @Size(max = 100) @PlainText String name,
         @NotNull Category category,
         @NotEmpty List<@NotNull TargetArea> targetAreas,
         @NotEmpty List<@NotNull Equipment> equipment,
         @NotEmpty List<@NotNull Position> positions,
         @Schema(description = "Can be done at or beside a desk, without getting on the floor") boolean deskFriendly,
         @NotNull @Valid Dosage dosage,
-        @NotEmpty List<@NotBlank @Size(max = 300) String> steps,
-        @Schema(nullable = true) List<@NotBlank @Size(max = 300) String> cues,
-        @NotEmpty List<@NotBlank @Size(max = 300) String> cautions,
+        @NotEmpty List<@NotBlank @Size(max = 300) @PlainText String> steps,
+        @Schema(nullable = true) List<@NotBlank @Size(max = 300) @PlainText String> cues,
+        @NotEmpty List<@NotBlank @Size(max = 300) @PlainText String> cautions,
         @Schema(example = "1", minimum = "1", maximum = "3") @Min(1) @Max(3) int difficulty,
-        @Schema(nullable = true, example = "shoulder-blade-squeezes") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String easierVariant,
-        @Schema(nullable = true) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String harderVariant,
+        @Schema(nullable = true, example = "shoulder-blade-squeezes") @Slug String easierVariant,
+        @Schema(nullable = true) @Slug String harderVariant,
         @Schema(example = "2") @Min(1) @Max(60) int estimatedMinutes,
         @Schema(description = "Illustrations of the start and end position; alt texts in the answer's language")
         @Size(max = 10) List<@NotNull @Valid Media> media) {

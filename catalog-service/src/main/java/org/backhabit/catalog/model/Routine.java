@@ -6,18 +6,19 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.backhabit.events.vocabulary.RoutineKind;
+import org.backhabit.problem.PlainText;
+import org.backhabit.problem.Slug;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
 @Schema(description = "A short sequence of exercises done as one session.")
 public record Routine(
-        @Schema(example = "posture-strength") @NotBlank @Size(max = 60) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
-        @NotBlank @Size(max = 100) String name,
-        @NotBlank @Size(max = 500) String purpose,
+        @Schema(example = "posture-strength") @NotBlank @Slug String slug,
+        @NotBlank @Size(max = 100) @PlainText String name,
+        @NotBlank @Size(max = 500) @PlainText String purpose,
         @NotNull RoutineKind kind,
         @Schema(example = "15") @Min(1) @Max(90) int estimatedMinutes,
         @Schema(example = "3") @Min(1) @Max(7) int recommendedPerWeek,

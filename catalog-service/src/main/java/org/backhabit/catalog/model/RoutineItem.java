@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
+import org.backhabit.problem.Slug;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "an item takes the exercise's own, and reads show that one.")
 public record RoutineItem(
         @Schema(example = "1") @Min(1) int order,
-        @Schema(example = "shoulder-rolls") @NotBlank @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String exerciseSlug,
+        @Schema(example = "shoulder-rolls") @NotBlank @Slug String exerciseSlug,
         @Schema(nullable = true, description = "Omit to use the exercise's own dosage") @Valid Dosage dosage,
         @Schema(description = "The exercise itself; filled in by GET /routines/{slug}", nullable = true) Exercise exercise) {
 

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.backhabit.problem.RateLimited;
 import org.backhabit.catalog.model.Category;
 import org.backhabit.catalog.model.Equipment;
 import org.backhabit.catalog.model.Exercise;
@@ -70,7 +71,7 @@ public class ExerciseResource {
             @Parameter(description = "Body position", schema = @Schema(implementation = Position.class)) @QueryParam("position") String position,
             @Parameter(description = "Only exercises that can (true) or cannot (false) be done at a desk", example = "true", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("deskFriendly") String deskFriendly,
             @Parameter(description = "At most this many estimated minutes", example = "5", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "600")) @QueryParam("maxMinutes") String maxMinutes,
-            @Parameter(description = "Free text, matched in the name and the steps (in the answer's language)", example = "shoulder") @QueryParam("q") String q,
+            @Parameter(description = "Free text, matched in the name and the steps (in the answer's language); at most 100 characters", example = "shoulder") @QueryParam("q") String q,
             @Parameter(description = "Zero-based page", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Parameter(description = HttpCaching.ACCEPT_LANGUAGE, example = "de") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
@@ -82,7 +83,7 @@ public class ExerciseResource {
                 Params.enumValue("position", position, Position.class),
                 Params.booleanValue("deskFriendly", deskFriendly),
                 Params.intValue("maxMinutes", maxMinutes, 1, 600),
-                q);
+                Params.text("q", q, 100));
         int pageNumber = Params.intValue("page", page, 0, 100_000, 0);
         int pageSize = Params.intValue("size", size, 1, 100, 20);
         String language = languages.negotiate(acceptLanguage);
@@ -105,6 +106,7 @@ public class ExerciseResource {
 
     @POST
     @RolesAllowed("admin")
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "createExercise", summary = "Add an exercise (admin)", description = "In English; add other languages with PUT /exercises/{slug}/translations/{language}. "
@@ -123,6 +125,7 @@ public class ExerciseResource {
     @PUT
     @Path("/{slug}")
     @RolesAllowed("admin")
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "replaceExercise", summary = "Replace an exercise (admin)", description = "The body's slug must equal the path's.")
@@ -139,6 +142,7 @@ public class ExerciseResource {
     @PUT
     @Path("/{slug}/translations/{language}")
     @RolesAllowed("admin")
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "translateExercise", summary = "Add or replace an exercise's text in another language (admin)",
@@ -159,6 +163,7 @@ public class ExerciseResource {
     @DELETE
     @Path("/{slug}")
     @RolesAllowed("admin")
+    @RateLimited
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "deleteExercise", summary = "Delete an exercise (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.backhabit.problem.RateLimited;
 import org.backhabit.catalog.model.RedFlag;
 import org.backhabit.catalog.model.RedFlagText;
 import org.backhabit.catalog.service.CatalogAdmin;
@@ -62,6 +63,7 @@ public class GuidanceResource {
     @PUT
     @Path("/red-flags/{code}/translations/{language}")
     @RolesAllowed("admin")
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "translateRedFlag", summary = "Add or replace a red flag's guidance in another language (admin)", description = "Takes effect at once, without a release.")

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.backhabit.problem.RateLimited;
 import org.backhabit.catalog.model.MediaFiles;
 import org.backhabit.catalog.service.MediaLibrary;
 import org.backhabit.catalog.service.MediaLibrary.MediaFile;
@@ -66,6 +67,7 @@ public class MediaResource {
     @PUT
     @Path("/{name}")
     @RolesAllowed("admin")
+    @RateLimited
     @Consumes({MediaFiles.SVG, "image/png", "image/jpeg", "image/webp"})
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")

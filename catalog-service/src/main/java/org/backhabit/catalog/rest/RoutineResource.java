@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.backhabit.problem.RateLimited;
 import org.backhabit.catalog.model.Routine;
 import org.backhabit.catalog.model.RoutineText;
 import org.backhabit.events.vocabulary.RoutineKind;
@@ -86,6 +87,7 @@ public class RoutineResource {
     }
     @POST
     @RolesAllowed("admin")
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "createRoutine", summary = "Add a routine (admin)")
@@ -103,6 +105,7 @@ public class RoutineResource {
     @PUT
     @Path("/{slug}")
     @RolesAllowed("admin")
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "replaceRoutine", summary = "Replace a routine (admin)", description = "The body's slug must equal the path's.")
@@ -119,6 +122,7 @@ public class RoutineResource {
     @PUT
     @Path("/{slug}/translations/{language}")
     @RolesAllowed("admin")
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "translateRoutine", summary = "Add or replace a routine's name and purpose in another language (admin)", description = "Takes effect at once, without a release.")
@@ -136,6 +140,7 @@ public class RoutineResource {
     @DELETE
     @Path("/{slug}")
     @RolesAllowed("admin")
+    @RateLimited
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "deleteRoutine", summary = "Delete a routine (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")

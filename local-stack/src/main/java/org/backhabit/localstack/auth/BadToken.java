@@ -32,11 +32,38 @@ public enum BadToken {
     NO_SUBJECT(claims -> {
         claims.unsetClaim("sub");
         return claims;
+    }, Signing.DEV_KEY),
+    OTHER_AUDIENCE(claims -> {
+        claims.setAudience("another-api");
+        return claims;
+    }, Signing.DEV_KEY),
+    NO_AUDIENCE(claims -> {
+        claims.unsetClaim("aud");
+        return claims;
+    }, Signing.DEV_KEY),
+    ISSUED_IN_THE_FUTURE(claims -> issuedAhead(claims, 3600), Signing.DEV_KEY),
+    SUBJECT_OF_256_CHARACTERS(claims -> {
+        claims.setSubject("u".repeat(256));
+        return claims;
+    }, Signing.DEV_KEY),
+    SUBJECT_WITH_NUL(claims -> {
+        claims.setSubject("alice\u0000");
+        return claims;
     }, Signing.DEV_KEY);
 
     /** For the control case: the same construction with nothing changed must be accepted. */
     public static String valid(String user) {
         return sign(claimsFor(user), Signing.DEV_KEY);
+    }
+
+    /** A valid token whose issue time lies this many seconds ahead (accepted within the verifier's leeway). */
+    public static String validIssuedAhead(String user, long seconds) {
+        return sign(issuedAhead(claimsFor(user), seconds), Signing.DEV_KEY);
+    }
+
+    private static JwtClaims issuedAhead(JwtClaims claims, long seconds) {
+        claims.setIssuedAt(NumericDate.fromSeconds(NumericDate.now().getValue() + seconds));
+        return claims;
     }
 
     private final UnaryOperator<JwtClaims> change;
@@ -57,6 +84,7 @@ public enum BadToken {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(DevKeys.ISSUER);
         claims.setSubject(user);
+        claims.setAudience(DevKeys.AUDIENCE);
         claims.setClaim("upn", user);
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(10);

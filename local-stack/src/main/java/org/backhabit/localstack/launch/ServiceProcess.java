@@ -13,9 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
-/** One service started from its packaged Quarkus app as a separate JVM, logging to a file. */
+/** One service started from its packaged Quarkus app as a separate JVM, logging to a file, restarted when it dies. */
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -23,33 +23,48 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Path quarkusRunJar;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> environment;
     private final Path logFile;
-    private final Process process;
+    private final Consumer<String> log;
+    private final Supervisor supervisor;
 
-    private ServiceProcess(String name, Path quarkusRunJar, int port, Map<String, String> environment, Path logFile, Process process) {
+    private ServiceProcess(String name, Path quarkusRunJar, int port, int managementPort, Map<String, String> environment,
+                           Path logFile, Consumer<String> log, Supervisor supervisor) {
         this.name = name;
         this.quarkusRunJar = quarkusRunJar;
         this.port = port;
+        this.managementPort = managementPort;
         this.environment = Map.copyOf(environment);
         this.logFile = logFile;
-        this.process = process;
+        this.log = log;
+        this.supervisor = supervisor;
     }
 
-    public static ServiceProcess start(String name, Path quarkusRunJar, int port, Map<String, String> environment, Path logDirectory) {
+    public static ServiceProcess start(String name, Path quarkusRunJar, int port, int managementPort, Map<String, String> environment,
+                                       Path logDirectory, Consumer<String> log) {
+        return start(name, quarkusRunJar, port, managementPort, environment, Map.of(), logDirectory, log);
+    }
+
+    /** @param overrides environment on top of {@code environment} for this run only; a later restart drops them */
+    private static ServiceProcess start(String name, Path quarkusRunJar, int port, int managementPort, Map<String, String> environment,
+                                        Map<String, String> overrides, Path logDirectory, Consumer<String> log) {
         if (!Files.isRegularFile(quarkusRunJar)) {
             throw new IllegalStateException(quarkusRunJar + " is missing: build first (./mvnw install -DskipTests)");
         }
         try {
             Files.createDirectories(logDirectory);
-            Path log = logDirectory.resolve(name + ".log");
+            Path logFile = logDirectory.resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC", "-jar", quarkusRunJar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
+            builder.environment().putAll(overrides);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            return new ServiceProcess(name, quarkusRunJar, port, environment, log, builder.start());
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+            return new ServiceProcess(name, quarkusRunJar, port, managementPort, environment, logFile, log,
+                    Supervisor.start(name, builder::start, log));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
@@ -60,8 +75,8 @@ public final class ServiceProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile);
+            if (!supervisor.isRunning()) {
+                throw new IllegalStateException(name + " exited with " + supervisor.process().exitValue() + " while starting; see " + logFile);
             }
             try {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -78,10 +93,15 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready within " + timeout + "; see " + logFile);
     }
 
-    /** Stops this process gracefully and starts the same service again, on the same port and configuration. */
+    /** Stops this process gracefully and starts the same service again, on the same ports and configuration. */
     public ServiceProcess restart() {
+        return restart(Map.of());
+    }
+
+    /** As {@link #restart()}, with {@code overrides} on top of the configuration until the next restart. */
+    public ServiceProcess restart(Map<String, String> overrides) {
         close();
-        return start(name, quarkusRunJar, port, environment, logFile.getParent());
+        return start(name, quarkusRunJar, port, managementPort, environment, overrides, logFile.getParent(), log);
     }
 
     public String name() {
@@ -92,22 +112,41 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Metrics ({@code /q/metrics}) and detailed health; not for clients. */
+    public String managementUrl() {
+        return "http://localhost:" + managementPort;
+    }
+
     public Path logFile() {
         return logFile;
     }
 
-    /** Asks the service to shut down gracefully (SIGTERM), then forces it after 20 s. */
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return supervisor.process().pid();
+    }
+
+    public boolean isRunning() {
+        return supervisor.isRunning();
+    }
+
+    /** How often the service died and was started again. */
+    public int restarts() {
+        return supervisor.restarts();
+    }
+
+    /** SIGKILL, as a crash would end it; the supervisor starts it again. */
+    public void kill() {
+        supervisor.process().destroyForcibly();
+    }
+
+    /** Stops supervising and asks the service to shut down gracefully (SIGTERM), forcing it after 20 s. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        supervisor.close();
     }
 
     private static String javaExecutable() {

@@ -22,7 +22,12 @@ public final class ConsumerLag {
 
     /** Records of {@code topic} not yet committed by {@code group}, over all partitions. */
     public static long of(String group, String topic) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers()))) {
+        return of(TestInfrastructure.kafka().bootstrapServers(), group, topic);
+    }
+
+    /** The same on another broker (a whole stack's, say). */
+    public static long of(String bootstrapServers, String group, String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Map<TopicPartition, OffsetSpec> partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic)
                     .partitions().stream()
                     .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));

@@ -12,7 +12,8 @@ public class DevJwtResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         return Map.of(
                 "mp.jwt.verify.publickey.location", DevKeys.publicKeyFile(TestInfrastructure.temporaryDirectory("dev-keys")).toString(),
-                "mp.jwt.verify.issuer", DevKeys.ISSUER);
+                "mp.jwt.verify.issuer", DevKeys.ISSUER,
+                "mp.jwt.verify.audiences", DevKeys.AUDIENCE);
     }
 
     @Override

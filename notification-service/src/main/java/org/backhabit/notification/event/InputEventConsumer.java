@@ -1,9 +1,9 @@
 package org.backhabit.notification.event;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.backhabit.events.CloudEventHeaders;
 import org.backhabit.events.EventJson;
@@ -21,7 +21,9 @@ import org.backhabit.notification.repository.ActivityRepository;
 import org.backhabit.notification.repository.PauseEntity;
 import org.backhabit.notification.repository.SessionDayEntity;
 import org.backhabit.notification.service.DeliveryPlanner;
+import org.backhabit.problem.DatabaseOutage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -32,10 +34,13 @@ import java.util.Optional;
  * {@code user.erased.v1}. Sealed data is opened with its owner's key; a record whose key was
  * shredded belongs to an erased person and is dropped. The event id is recorded in the same
  * transaction as its effect, so a redelivery changes nothing; an unreadable event goes to the
- * dead-letter topic.
+ * dead-letter topic. While the database cannot be reached the record is retried in place, so an
+ * outage neither loses it nor stops the channel.
  */
 @ApplicationScoped
 public class InputEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(InputEventConsumer.class);
 
     @Inject
     ActivityRepository activity;
@@ -50,8 +55,12 @@ public class InputEventConsumer {
 
     @Incoming("notification-inputs")
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, String> record) {
+        DatabaseOutage.retryWhileUnreachable(() -> QuarkusTransaction.requiringNew().run(() -> apply(record)),
+                outage -> LOG.warnf("database unreachable, %s-%d@%d waits: %s", record.topic(), record.partition(), record.offset(), outage.getMessage()));
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
         String type = CloudEventHeaders.value(record.headers(), CloudEventHeaders.TYPE);
         String id = CloudEventHeaders.value(record.headers(), CloudEventHeaders.ID);
         if (type == null || id == null || record.value() == null) {

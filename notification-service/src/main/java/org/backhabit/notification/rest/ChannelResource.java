@@ -25,6 +25,7 @@ import org.backhabit.notification.model.WebhookRequest;
 import org.backhabit.notification.model.WebhookView;
 import org.backhabit.notification.service.ChannelService;
 import org.backhabit.problem.Params;
+import org.backhabit.problem.RateLimited;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,6 +57,8 @@ public class ChannelResource {
     @Operation(operationId = "setEmail", summary = "Set the e-mail address", description = "Replaces the address and enables it again (also after an unsubscribe or a failure).")
     @APIResponse(responseCode = "200", description = "Set", content = @Content(schema = @Schema(implementation = EmailView.class)))
     @APIResponse(responseCode = "400", description = "Not a plain e-mail address", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After and RateLimit", content = @Content(mediaType = PROBLEM))
+    @RateLimited
     public EmailView putEmail(@Valid @NotNull EmailRequest body) {
         return channels.putEmail(user.id(), body);
     }
@@ -74,6 +77,8 @@ public class ChannelResource {
     @Operation(operationId = "deleteEmail", summary = "Remove the e-mail address")
     @APIResponse(responseCode = "204", description = "Removed; waiting deliveries to it end")
     @APIResponse(responseCode = "404", description = "No address set", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After and RateLimit", content = @Content(mediaType = PROBLEM))
+    @RateLimited
     public Response deleteEmail() {
         channels.deleteEmail(user.id());
         return Response.noContent().build();
@@ -86,6 +91,8 @@ public class ChannelResource {
             + "Loopback and private addresses are refused unless the deployment allows them.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = WebhookCreated.class)))
     @APIResponse(responseCode = "400", description = "Bad or refused URL, or malformed secret", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After and RateLimit", content = @Content(mediaType = PROBLEM))
+    @RateLimited
     public Response addWebhook(@Valid @NotNull WebhookRequest body) {
         WebhookCreated created = channels.addWebhook(user.id(), body);
         return Response.created(URI.create("/notifications/me/webhooks/" + created.id())).entity(created).build();
@@ -103,6 +110,8 @@ public class ChannelResource {
     @Operation(operationId = "deleteWebhook", summary = "Remove a webhook endpoint")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such endpoint for this user", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After and RateLimit", content = @Content(mediaType = PROBLEM))
+    @RateLimited
     public Response deleteWebhook(@Parameter(description = "Webhook id") @PathParam("id") String id) {
         channels.delete(user.id(), ChannelKind.WEBHOOK, Params.idOrNotFound(id));
         return Response.noContent().build();
@@ -114,6 +123,8 @@ public class ChannelResource {
             + "the key from /notifications/vapid-public-key. Storing the same endpoint again updates it.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = PushSubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "Bad endpoint or keys", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After and RateLimit", content = @Content(mediaType = PROBLEM))
+    @RateLimited
     public Response subscribe(@Valid @NotNull PushSubscriptionRequest body) {
         PushSubscriptionView view = channels.subscribe(user.id(), body);
         return Response.created(URI.create("/notifications/me/push-subscriptions/" + view.id())).entity(view).build();
@@ -131,6 +142,8 @@ public class ChannelResource {
     @Operation(operationId = "deletePushSubscription", summary = "Remove a push subscription")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such subscription for this user", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After and RateLimit", content = @Content(mediaType = PROBLEM))
+    @RateLimited
     public Response deleteSubscription(@Parameter(description = "Subscription id") @PathParam("id") String id) {
         channels.delete(user.id(), ChannelKind.PUSH, Params.idOrNotFound(id));
         return Response.noContent().build();

@@ -22,6 +22,7 @@ import org.backhabit.notification.repository.DeliveryRepository;
 import org.backhabit.notification.service.PreferenceService;
 import org.backhabit.notification.service.ReminderService;
 import org.backhabit.problem.Params;
+import org.backhabit.problem.RateLimited;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,6 +57,8 @@ public class ReminderResource {
             + "already exercised that local day or is paused. A time the clocks skip moves to the next valid minute; a repeated one fires once.")
     @APIResponse(responseCode = "200", description = "Set, with the next occurrence", content = @Content(schema = @Schema(implementation = ReminderView.class)))
     @APIResponse(responseCode = "400", description = "No days, bad time or unknown zone", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After and RateLimit", content = @Content(mediaType = PROBLEM))
+    @RateLimited
     public ReminderView putReminder(@Valid @NotNull ReminderRequest body) {
         return reminders.put(user.id(), body);
     }
@@ -74,6 +77,8 @@ public class ReminderResource {
     @Operation(operationId = "deleteReminder", summary = "Stop the weekly reminder")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No reminder set", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After and RateLimit", content = @Content(mediaType = PROBLEM))
+    @RateLimited
     public Response deleteReminder() {
         reminders.delete(user.id());
         return Response.noContent().build();
@@ -85,6 +90,8 @@ public class ReminderResource {
             + "their end. Opted-out prompt types are not sent (RED_FLAG cannot be opted out of).")
     @APIResponse(responseCode = "200", description = "Set", content = @Content(schema = @Schema(implementation = Preferences.class)))
     @APIResponse(responseCode = "400", description = "Bad time, zone or prompt type", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After and RateLimit", content = @Content(mediaType = PROBLEM))
+    @RateLimited
     public Preferences putPreferences(@Valid @NotNull Preferences body) {
         return preferences.put(user.id(), body);
     }

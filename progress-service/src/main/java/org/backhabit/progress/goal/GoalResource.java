@@ -9,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.backhabit.problem.RateLimited;
 import org.backhabit.progress.rest.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,6 +42,8 @@ public class GoalResource {
             + "the new goal and week start, and prompts are re-evaluated.")
     @APIResponse(responseCode = "200", description = "The goal now in force")
     @APIResponse(responseCode = "400", description = "Out of range, unknown zone or week start", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After", content = @Content(mediaType = "application/problem+json"))
+    @RateLimited
     public GoalView put(@NotNull GoalView goal) {
         return GoalView.of(goals.change(user.id(), goal));
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.backhabit.problem.RateLimited;
 import org.backhabit.problem.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,6 +48,8 @@ public class PauseResource {
     @APIResponse(responseCode = "201", description = "Paused", content = @Content(schema = @Schema(implementation = PauseView.class)))
     @APIResponse(responseCode = "400", description = "Dates out of order, longer than 14 days, or unknown reason", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Overlaps an existing pause", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After", content = @Content(mediaType = "application/problem+json"))
+    @RateLimited
     public Response create(@Valid @NotNull PauseRequest body) {
         PauseView pause = pauses.create(user.id(), body);
         return Response.created(URI.create("/progress/me/pauses/" + pause.id())).entity(pause).build();
@@ -63,6 +66,8 @@ public class PauseResource {
     @Operation(operationId = "deletePause", summary = "End or cancel a pause")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such pause for this user", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After", content = @Content(mediaType = "application/problem+json"))
+    @RateLimited
     public Response delete(@Parameter(description = "Pause id", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         pauses.delete(user.id(), Params.idOrNotFound(id));
         return Response.noContent().build();

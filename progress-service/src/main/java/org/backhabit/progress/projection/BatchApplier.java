@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.backhabit.problem.DatabaseOutage;
 import org.backhabit.progress.erasure.EventKeys;
 import org.backhabit.progress.history.HistoryChanged;
 import org.jboss.logging.Logger;
@@ -18,7 +19,8 @@ import java.util.function.Supplier;
 /**
  * Applies a batch of events in one transaction. If that transaction fails, it applies each half
  * the same way, so a poison event ends up failing alone and is handed to the caller; the others
- * stay applied, in their order.
+ * stay applied, in their order. While the database cannot be reached the batch waits and is tried
+ * again whole: nothing is dead-lettered for an outage.
  */
 @ApplicationScoped
 public class BatchApplier {
@@ -43,7 +45,9 @@ public class BatchApplier {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> applyInTransaction(batch, generations, announce));
+            // An unreachable database is not a poison event: wait for it rather than halve and dead-letter.
+            DatabaseOutage.retryWhileUnreachable(() -> QuarkusTransaction.requiringNew().run(() -> applyInTransaction(batch, generations, announce)),
+                    outage -> LOG.warnf("database unreachable; a batch of %d events waits: %s", batch.size(), outage.getMessage()));
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
                 onFailure.accept(batch.get(0), e);

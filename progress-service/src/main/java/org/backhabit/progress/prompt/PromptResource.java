@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.backhabit.problem.RateLimited;
 import org.backhabit.problem.Params;
 import org.backhabit.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,6 +53,8 @@ public class PromptResource {
     @Operation(operationId = "dismissPrompt", summary = "Dismiss a prompt", description = "It stops showing on the dashboard; the same prompt is not raised again for its period.")
     @APIResponse(responseCode = "204", description = "Dismissed (also when it was already)")
     @APIResponse(responseCode = "404", description = "No such prompt for this user", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After", content = @Content(mediaType = "application/problem+json"))
+    @RateLimited
     public Response dismiss(@Parameter(description = "Prompt id", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         if (!prompts.dismiss(user.id(), Params.idOrNotFound(id))) {
             throw ProblemException.notFound("No such prompt.");

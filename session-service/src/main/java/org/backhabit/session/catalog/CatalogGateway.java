@@ -1,6 +1,5 @@
 package org.backhabit.session.catalog;
 
-import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -12,9 +11,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import java.util.Optional;
 
 /**
- * Calls the catalog with a timeout, one retry and a circuit breaker, and caches answers for a
- * few minutes. An unknown slug is an empty answer (cached too); only transport failures and 5xx
- * count against the circuit.
+ * Calls the catalog with a timeout, one retry and a circuit breaker. Any 4xx means the catalog
+ * has nothing to serve for that slug: an empty answer, never a failure, so a client sending odd
+ * slugs cannot open the circuit for everyone. Only transport failures and 5xx count.
  */
 @ApplicationScoped
 public class CatalogGateway {
@@ -23,7 +22,6 @@ public class CatalogGateway {
     @RestClient
     CatalogClient client;
 
-    @CacheResult(cacheName = "catalog-routines")
     @Timeout(1500)
     @Retry(maxRetries = 1, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000)
@@ -31,7 +29,6 @@ public class CatalogGateway {
         return read(client.routine(slug), RoutineInfo.class);
     }
 
-    @CacheResult(cacheName = "catalog-exercises")
     @Timeout(1500)
     @Retry(maxRetries = 1, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000)
@@ -42,7 +39,7 @@ public class CatalogGateway {
     private static <T> Optional<T> read(Response response, Class<T> type) {
         try (response) {
             int status = response.getStatus();
-            if (status == 404) {
+            if (status >= 400 && status < 500) {
                 return Optional.empty();
             }
             if (status != 200) {

@@ -12,9 +12,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.backhabit.problem.Params;
+import org.backhabit.problem.RateLimited;
 import org.backhabit.problem.ProblemException;
 import org.backhabit.session.model.CheckInPage;
 import org.backhabit.session.model.CheckInRequest;
@@ -42,6 +45,8 @@ public class CheckInResource {
 
     @Inject
     CurrentUser user;
+    @Context
+    HttpHeaders headers;
     @Inject
     CheckInService checkIns;
     @Inject
@@ -53,9 +58,12 @@ public class CheckInResource {
     @APIResponse(responseCode = "400", description = "A field breaks a rule", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Same Idempotency-Key still in flight", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After and RateLimit",
+            content = @Content(mediaType = "application/problem+json"))
+    @RateLimited
     public Response record(@Parameter(description = "Client-chosen key making retries safe, per user, kept 24 h") @HeaderParam("Idempotency-Key") String key, @Valid @NotNull CheckInRequest body) {
         String userId = user.id();
-        return idempotency.execute(userId, key, "POST /check-ins", body, ticket -> {
+        return idempotency.execute(userId, IdempotencyService.keyOf(key, headers), "POST /check-ins", body, ticket -> {
             CheckInView view = checkIns.record(userId, body, ticket);
             return Response.created(URI.create("/check-ins/" + view.id())).entity(view).build();
         });

@@ -14,9 +14,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.backhabit.problem.Params;
+import org.backhabit.problem.RateLimited;
 import org.backhabit.session.model.SessionPage;
 import org.backhabit.session.model.SessionRequest;
 import org.backhabit.session.model.SessionView;
@@ -44,6 +47,8 @@ public class SessionResource {
 
     @Inject
     CurrentUser user;
+    @Context
+    HttpHeaders headers;
     @Inject
     SessionService sessions;
     @Inject
@@ -59,13 +64,16 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "Same Idempotency-Key still in flight", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Unknown routine or exercise slug, or Idempotency-Key reused with another body",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute; see Retry-After and RateLimit",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "Catalog unreachable and slug not known; see Retry-After", content = @Content(mediaType = "application/problem+json"))
+    @RateLimited
     public Response record(
             @Parameter(description = "Client-chosen key making retries safe, per user, kept 24 h", example = "3f1c8a2e-5b7d-4f2a-9c1e-2d4b6a8c0e11")
             @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull SessionRequest body) {
         String userId = user.id();
-        return idempotency.execute(userId, key, "POST /sessions", body, ticket -> {
+        return idempotency.execute(userId, IdempotencyService.keyOf(key, headers), "POST /sessions", body, ticket -> {
             SessionView view = sessions.record(userId, body, ticket);
             return Response.created(URI.create("/sessions/" + view.id())).entity(view).build();
         });
@@ -99,6 +107,8 @@ public class SessionResource {
     @APIResponse(responseCode = "400", description = "A field breaks a rule", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such session for this user", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Unknown slug", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute", content = @Content(mediaType = "application/problem+json"))
+    @RateLimited
     public SessionView correct(@Parameter(description = "Session id", example = "0b6f3c52-8d1e-4c7a-9f2b-1a2b3c4d5e6f", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, @Valid @NotNull SessionRequest body) {
         return sessions.correct(user.id(), Params.idOrNotFound(id), body);
     }
@@ -108,6 +118,8 @@ public class SessionResource {
     @Operation(operationId = "deleteSession", summary = "Delete a session", description = "Emits session.deleted.v1; progress stops counting it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such session for this user", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "Too many writes by this user this minute", content = @Content(mediaType = "application/problem+json"))
+    @RateLimited
     public Response delete(@Parameter(description = "Session id", example = "0b6f3c52-8d1e-4c7a-9f2b-1a2b3c4d5e6f", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         sessions.delete(user.id(), Params.idOrNotFound(id));
         return Response.noContent().build();

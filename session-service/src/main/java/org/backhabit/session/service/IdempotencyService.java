@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.backhabit.problem.Problem;
@@ -20,6 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
@@ -33,9 +35,14 @@ import java.util.function.Function;
 @ApplicationScoped
 public class IdempotencyService {
 
+    public static final String HEADER = "Idempotency-Key";
     static final Duration RETENTION = Duration.ofHours(24);
-    /** A claim older than this with no response belongs to a request that died; it may be taken over. */
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+    /**
+     * A claim older than this with no response belongs to a request that died (its process was
+     * killed, or its database went away); a retry may take it over. Should the first request still
+     * be alive, it cannot store its answer any more, and its effect rolls back.
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofSeconds(15);
 
     @Inject
     IdempotencyRepository repository;
@@ -45,7 +52,23 @@ public class IdempotencyService {
     Clock clock;
 
     /** A claimed key; the operation completes it inside its own transaction. */
-    public record Ticket(String userId, String key) {
+    public record Ticket(String userId, String key, Instant claimedAt) {
+    }
+
+    /** What claiming a key found: a stored answer to replay, or the claim this request now holds. */
+    private record Claim(IdempotencyRecord replay, Instant claimedAt) {
+    }
+
+    /**
+     * The key as sent: the framework reads an empty header as absent, but a client that sends the
+     * header meant to use a key, so an empty one must be refused, not ignored.
+     */
+    public static String keyOf(String parsed, HttpHeaders headers) {
+        if (parsed != null) {
+            return parsed;
+        }
+        List<String> values = headers.getRequestHeader(HEADER);
+        return values == null || values.isEmpty() ? null : values.get(0) == null ? "" : values.get(0);
     }
 
     public Response execute(String userId, String key, String operation, Object request, Function<Ticket, Response> action) {
@@ -56,7 +79,8 @@ public class IdempotencyService {
             throw ProblemException.badRequest("Idempotency-Key", "must be 1 to 255 characters");
         }
         String hash = hash(operation, request);
-        IdempotencyRecord replay = QuarkusTransaction.requiringNew().call(() -> claim(userId, key, operation, hash));
+        Claim claim = QuarkusTransaction.requiringNew().call(() -> claim(userId, key, operation, hash));
+        IdempotencyRecord replay = claim.replay();
         if (replay != null) {
             return Response.status(replay.status)
                     .entity(replay.responseBody)
@@ -65,12 +89,12 @@ public class IdempotencyService {
                     .header("Idempotent-Replayed", "true")
                     .build();
         }
-        Ticket ticket = new Ticket(userId, key);
+        Ticket ticket = new Ticket(userId, key, claim.claimedAt());
         try {
             return action.apply(ticket);
         } catch (RuntimeException e) {
             // Nothing was committed: free the key so the client can retry with it.
-            QuarkusTransaction.requiringNew().run(() -> repository.delete("id = ?1 and status is null", new IdempotencyRecord.Key(userId, key)));
+            QuarkusTransaction.requiringNew().run(() -> repository.release(userId, key, ticket.claimedAt()));
             throw e;
         }
     }
@@ -81,10 +105,10 @@ public class IdempotencyService {
         if (ticket == null) {
             return;
         }
-        IdempotencyRecord record = repository.find(ticket.userId(), ticket.key()).orElseThrow();
-        record.status = status;
-        record.responseBody = write(body);
-        record.location = location;
+        if (!repository.answer(ticket.userId(), ticket.key(), ticket.claimedAt(), status, write(body), location)) {
+            throw ProblemException.conflict("This request took too long and a retry with the same Idempotency-Key took over; "
+                    + "nothing was changed by this one. Retry to get the answer.");
+        }
     }
 
     @Scheduled(every = "1h", delayed = "1m")
@@ -98,11 +122,12 @@ public class IdempotencyService {
         return repository.purgeOlderThan(clock.instant().minus(RETENTION));
     }
 
-    /** @return the stored first response to replay, or null when this call claimed the key */
-    IdempotencyRecord claim(String userId, String key, String operation, String hash) {
-        Instant now = clock.instant();
+    /** The stored first response to replay, or the claim this call took. */
+    Claim claim(String userId, String key, String operation, String hash) {
+        // The database keeps microseconds; a claim is recognised by its exact instant.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (repository.insertIfAbsent(userId, key, operation, hash, now)) {
-            return null;
+            return new Claim(null, now);
         }
         IdempotencyRecord existing = repository.find(userId, key).orElseThrow();
         if (existing.createdAt.isBefore(now.minus(RETENTION))) {
@@ -112,20 +137,19 @@ public class IdempotencyService {
             existing.responseBody = null;
             existing.location = null;
             existing.createdAt = now;
-            return null;
+            return new Claim(null, now);
         }
         if (!existing.requestHash.equals(hash)) {
             throw new ProblemException(Problem.validation("This Idempotency-Key was used with a different request.",
                     List.of(new Problem.Violation("Idempotency-Key", "already used with another body"))).withStatus(422, "Unprocessable Content"));
         }
         if (existing.status == null) {
-            if (existing.createdAt.isBefore(now.minus(ABANDONED_AFTER))) {
-                existing.createdAt = now;
-                return null;
+            if (existing.createdAt.isBefore(now.minus(ABANDONED_AFTER)) && repository.takeOver(userId, key, existing.createdAt, now)) {
+                return new Claim(null, now);
             }
             throw ProblemException.conflict("A request with this Idempotency-Key is still being processed; retry shortly.");
         }
-        return existing;
+        return new Claim(existing, null);
     }
 
     private String hash(String operation, Object request) {

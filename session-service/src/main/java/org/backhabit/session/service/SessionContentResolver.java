@@ -12,7 +12,9 @@ import org.backhabit.session.model.ExerciseEntry;
 import org.backhabit.session.model.SessionRequest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,10 +41,12 @@ public class SessionContentResolver {
                 unknown.add(new Problem.Violation("routineSlug", "no routine '" + request.routineSlug() + "' in the catalog"));
             }
         }
+        // Each distinct slug is asked once, however often the request repeats it.
+        Map<String, Optional<ExerciseInfo>> answers = new HashMap<>();
         boolean anyStrength = false;
         for (int i = 0; i < entries.size(); i++) {
             String slug = entries.get(i).exerciseSlug();
-            Optional<ExerciseInfo> exercise = catalog.exercise(slug);
+            Optional<ExerciseInfo> exercise = answers.computeIfAbsent(slug, catalog::exercise);
             if (exercise.isEmpty()) {
                 unknown.add(new Problem.Violation("exercises[" + i + "].exerciseSlug", "no exercise '" + slug + "' in the catalog"));
             } else {

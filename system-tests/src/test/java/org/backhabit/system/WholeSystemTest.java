@@ -351,6 +351,9 @@ class WholeSystemTest {
             }
         }
         assertTrue(aboutUser >= 6, "read " + aboutUser + " records about the user");
+    }
+
+    /**
      * The production path of the local day across the 2026 daylight-saving changes of Berlin
      * (29 March, 25 October) and New York (8 March, 1 November): sessions posted to session-service
      * at instants around each change, including a local time that does not exist and both

@@ -12,10 +12,13 @@ public final class PgArrays {
     private PgArrays() {
     }
 
-    /** Every element quoted, with backslashes and double quotes escaped: any text is carried unchanged. */
+    /**
+     * Every element quoted, with backslashes and double quotes escaped, so any text is carried
+     * unchanged; a null element is SQL NULL.
+     */
     public static String literal(Collection<?> values) {
         return values.stream()
-                .map(v -> '"' + v.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .map(v -> v == null ? "NULL" : '"' + v.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"')
                 .collect(Collectors.joining(",", "{", "}"));
     }
 }

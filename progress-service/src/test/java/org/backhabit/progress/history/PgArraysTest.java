@@ -29,4 +29,16 @@ class PgArraysTest {
 
         assertEquals(values, back);
     }
+
+    @Test
+    void aNullElementIsSqlNull() {
+        List<String> values = java.util.Arrays.asList("2026-11-16", null);
+
+        @SuppressWarnings("unchecked")
+        List<Object> back = QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("SELECT CAST(v AS text) FROM unnest(CAST(?1 AS date[])) WITH ORDINALITY AS a(v, i) ORDER BY i")
+                .setParameter(1, PgArrays.literal(values)).getResultList());
+
+        assertEquals(values, back);
+    }
 }

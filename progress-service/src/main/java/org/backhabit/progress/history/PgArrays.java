@@ -1,6 +1,7 @@
 package org.backhabit.progress.history;
 
 import java.util.Collection;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -20,5 +21,10 @@ public final class PgArrays {
         return values.stream()
                 .map(v -> v == null ? "NULL" : '"' + v.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"')
                 .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** One column of a batch of rows: {@link #literal} of {@code value} taken from each row, in order. */
+    public static <T> String column(Collection<T> rows, Function<? super T, ?> value) {
+        return literal(rows.stream().map(value).toList());
     }
 }

@@ -1,5 +1,7 @@
 package org.backhabit.progress.history;
 
+import static org.backhabit.progress.history.PgArrays.column;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** The week_rollup rows: each week's sums and the running figures at its end, per generation and user. */
 @ApplicationScoped
@@ -134,10 +135,6 @@ public class WeekRollupRepository {
                 .setParameter(14, column(rows, r -> r.running().longest()))
                 .setParameter(15, column(rows, r -> r.running().lastCounted()))
                 .executeUpdate();
-    }
-
-    private static String column(List<Row> rows, Function<Row, Object> value) {
-        return PgArrays.literal(rows.stream().map(value).toList());
     }
 
     /** Drops the user's rows and rebuilds every week's sums from the facts (after a week-start change). */

@@ -33,8 +33,6 @@ public class EventProjector {
     @Transactional(Transactional.TxType.MANDATORY)
     Set<String> apply(int generation, List<SessionEvent> events) {
         Set<String> changed = new LinkedHashSet<>();
-        // Sorted, so concurrent writers (consumer, rebuild, goal and pause changes) take the users' rollup locks in one order.
-        SortedMap<String, Set<LocalDate>> sessionDays = new TreeMap<>();
         Set<UUID> fresh = projections.markProcessed(generation, events);
         // Of several revisions of one session in the batch only the highest can win, so only it is written.
         Map<UUID, SessionData> recorded = new LinkedHashMap<>();
@@ -58,6 +56,8 @@ public class EventProjector {
         List<ProjectionRepository.UserDay> days = new ArrayList<>(projections.upsertSessions(generation, recorded.values()));
         days.addAll(projections.tombstoneSessions(generation, deleted));
         projections.insertCheckIns(generation, checkIns);
+        // Sorted, so concurrent writers (consumer, rebuild, goal and pause changes) take the users' rollup locks in one order.
+        SortedMap<String, Set<LocalDate>> sessionDays = new TreeMap<>();
         days.forEach(day -> sessionDays.computeIfAbsent(day.userId(), user -> new HashSet<>()).add(day.localDate()));
         if (!sessionDays.isEmpty()) {
             rollups.sessionsChanged(generation, sessionDays);

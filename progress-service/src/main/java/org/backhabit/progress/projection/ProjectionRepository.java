@@ -1,5 +1,7 @@
 package org.backhabit.progress.projection;
 
+import static org.backhabit.progress.history.PgArrays.column;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The writes of the event projection, each a single idempotent statement so that duplicates and
@@ -41,8 +42,8 @@ public class ProjectionRepository {
                         SELECT ?1, e.id, e.type FROM unnest(CAST(?2 AS uuid[]), CAST(?3 AS text[])) AS e(id, type)
                         ON CONFLICT DO NOTHING RETURNING event_id""")
                 .setParameter(1, generation)
-                .setParameter(2, PgArrays.literal(events.stream().map(SessionEvent::eventId).toList()))
-                .setParameter(3, PgArrays.literal(events.stream().map(SessionEvent::type).toList()))
+                .setParameter(2, column(events, SessionEvent::eventId))
+                .setParameter(3, column(events, SessionEvent::type))
                 .getResultList();
         Set<UUID> ids = new HashSet<>();
         fresh.forEach(id -> ids.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())));
@@ -165,10 +166,6 @@ public class ProjectionRepository {
                 .setParameter(7, column(checkIns, CheckInData::painLevel))
                 .setParameter(8, column(checkIns, c -> c.redFlags() == null ? "" : String.join(",", c.redFlags())))
                 .executeUpdate();
-    }
-
-    private static <T> String column(Collection<T> rows, Function<T, Object> value) {
-        return PgArrays.literal(rows.stream().map(value).toList());
     }
 
     /** Removes a generation's rows: leftovers of an abandoned rebuild, or the generation a rebuild replaced. */

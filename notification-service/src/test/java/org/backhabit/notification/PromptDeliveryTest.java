@@ -73,6 +73,32 @@ class PromptDeliveryTest {
     }
 
     @Test
+    void aClinicianRecommendationIsDeliveredLikeEveryPrompt() {
+        String user = newUser();
+        String address = user + "@example.org";
+        try (HttpTarget receiver = HttpTarget.alwaysOk()) {
+            as(user).body("{\"address\":\"" + address + "\"}").put("/notifications/me/email").then().statusCode(200);
+            webhookSecret(user, receiver.url());
+            // As progress-service publishes it when a clinician recommends a routine and a weekly goal.
+            PromptData recommendation = new PromptData(PromptData.SCHEMA_VERSION, java.util.UUID.randomUUID(), user, "CLINICIAN_RECOMMENDATION",
+                    "INFO", "Your clinician has a recommendation", "Routine: posture-strength. Weekly goal: 4 active days. Warm up first. "
+                    + "Accept or ignore it under your recommendations.", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            publishPrompt(recommendation);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> inbox(address).size() == 1 && receiver.received().size() == 1);
+            MailInbox.Mail mail = inbox(address).get(0);
+            assertEquals("Your clinician has a recommendation", mail.subject());
+            assertTrue(mail.parts().get("text/plain").contains(recommendation.message()), mail.parts().get("text/plain"));
+            String hook = receiver.received().get(0).text();
+            assertTrue(hook.contains("\"type\":\"prompt.raised\"") && hook.contains("\"type\":\"CLINICIAN_RECOMMENDATION\"")
+                    && hook.contains(recommendation.promptId().toString()), hook);
+            as(user).get("/notifications/me/deliveries").then().statusCode(200)
+                    .body("items", hasSize(2)).body("items.status", everyItem(is("SENT"))).body("items.kind", everyItem(is("PROMPT")))
+                    .body("items.subject", everyItem(is("Your clinician has a recommendation")));
+        }
+    }
+
+    @Test
     void aRedeliveredPromptIsSentOnce() {
         String user = newUser();
         try (HttpTarget receiver = HttpTarget.alwaysOk()) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import org.backhabit.events.EventTypes;
 import org.backhabit.events.SessionData;
+import org.backhabit.localstack.testing.CsvRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -216,12 +217,23 @@ class DashboardContractTest extends EventDrivenTest {
 
     @Test
     void theCsvExportHasARowPerWeekAndPerLiveSession() {
-        List<String> lines = as(USER).get("/progress/me/export?format=csv").then().statusCode(200).extract().asString().lines().toList();
-        assertEquals(1 + 6 + LIVE.size(), lines.size(), String.join("\n", lines));
-        assertTrue(lines.contains("week,2026-10-26,1,1,0,12,false,true,,,,,,,,,,,"), "the paused week");
-        assertTrue(lines.contains("session,,,,,,,," + CORRECTED + ",2,posture-strength,STRENGTH,2026-11-18T17:30:00Z,Europe/Berlin,2026-11-18,12,3,1,5"),
-                "the corrected session");
-        assertTrue(lines.stream().noneMatch(l -> l.contains(DELETED.toString())), "the deleted session");
+        String csv = as(USER).get("/progress/me/export?format=csv").then().statusCode(200).extract().asString();
+        List<Map<String, String>> rows = CsvRows.read(csv);
+        List<Map<String, String>> weeks = CsvRows.ofKind(rows, "WEEK");
+        assertEquals(6, weeks.size(), csv);
+        Map<String, String> paused = weeks.stream().filter(w -> w.get("weekStart").equals("2026-10-26")).findFirst().orElseThrow();
+        assertEquals(List.of("1", "1", "0", "12", "false", "true"), List.of(paused.get("sessions"), paused.get("activeDays"),
+                paused.get("strengthSessions"), paused.get("minutes"), paused.get("goalMet"), paused.get("paused")), "the paused week");
+        List<Map<String, String>> sessions = CsvRows.ofKind(rows, "SESSION");
+        assertEquals(LIVE.keySet().stream().map(UUID::toString).collect(Collectors.toSet()),
+                sessions.stream().map(r -> r.get("id")).collect(Collectors.toSet()), "live sessions, the deleted one gone");
+        Map<String, String> corrected = sessions.stream().filter(r -> r.get("id").equals(CORRECTED.toString())).findFirst().orElseThrow();
+        assertEquals(List.of("2", "posture-strength", "STRENGTH", "shoulder-rolls wall-angels", "2026-11-18T17:30:00Z", "Europe/Berlin",
+                        "2026-11-18", "12", "3", "1", "5"),
+                List.of(corrected.get("revision"), corrected.get("routineSlug"), corrected.get("kind"), corrected.get("exerciseSlugs"),
+                        corrected.get("at"), corrected.get("timeZone"), corrected.get("localDate"), corrected.get("durationMinutes"),
+                        corrected.get("painBefore"), corrected.get("painAfter"), corrected.get("effort")), "the corrected session");
+        assertTrue(!csv.contains(DELETED.toString()), "the deleted session");
     }
 
     private static String checkInRow(String localDate, String at, int pain) {

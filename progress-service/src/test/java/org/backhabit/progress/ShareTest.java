@@ -5,7 +5,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.backhabit.events.CloudEventHeaders;
+import org.backhabit.events.EventJson;
 import org.backhabit.events.EventTypes;
+import org.backhabit.events.PromptData;
+import org.backhabit.events.SealedPayload;
+import org.backhabit.localstack.testing.EventKeyServer;
+import org.backhabit.localstack.testing.TopicRecords;
 import org.backhabit.localstack.auth.DevTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -158,6 +164,32 @@ class ShareTest extends EventDrivenTest {
         as(patient).post("/progress/me/recommendations/" + id + "/ignore").then().statusCode(409);
         asClinician(clinician).body("{\"message\":\"only words\"}").post("/clinician/patients/" + patient + "/recommendations")
                 .then().statusCode(400);
+    }
+
+    @Test
+    void aRecommendationIsPublishedOnProgressPromptsSealedLikeEveryPrompt() {
+        String clinician = "c-" + UUID.randomUUID();
+        String patient = "p-" + UUID.randomUUID();
+        String keyId = EventKeyServer.newKey();
+        events.sendSealed(EventTypes.SESSION_RECORDED, patient, session(patient, UUID.randomUUID(), 1, MON, "STRENGTH", 5, 3), keyId);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(patient).get("/progress/me/export").then().body("sessions.size()", is(1)));
+        share(patient, clinician, "[\"DASHBOARD\"]");
+        asClinician(clinician).body("{\"routineSlug\":\"posture-strength\",\"sessionsPerWeek\":4,\"message\":\"Warm up first.\"}")
+                .post("/clinician/patients/" + patient + "/recommendations").then().statusCode(201);
+        String promptId = as(patient).get("/progress/me/prompts").then().extract().path("find { it.type == 'CLINICIAN_RECOMMENDATION' }.id");
+
+        byte[] key = EventKeyServer.key(keyId);
+        PromptData published = await().atMost(Duration.ofSeconds(20)).until(() -> TopicRecords.forKey(EventTypes.PROGRESS_PROMPTS_TOPIC, patient, 1,
+                        Duration.ofSeconds(20)).stream()
+                .filter(r -> EventTypes.PROMPT_RAISED.equals(CloudEventHeaders.value(r.headers(), CloudEventHeaders.TYPE)))
+                .map(r -> EventJson.read(SealedPayload.open(r.value(), key), PromptData.class))
+                .filter(p -> p.type().equals("CLINICIAN_RECOMMENDATION")).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        assertEquals(UUID.fromString(promptId), published.promptId());
+        assertEquals(patient, published.userId());
+        assertEquals("INFO", published.severity());
+        assertEquals("Your clinician has a recommendation", published.title());
+        assertEquals("Routine: posture-strength. Weekly goal: 4 active days. Warm up first. Accept or ignore it under your recommendations.",
+                published.message());
     }
 
     @Test

@@ -12,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.backhabit.problem.ProblemException;
+import org.backhabit.problem.ExportFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,23 +38,18 @@ public class ExportResource {
 
     @GET
     @Path("/export")
-    @Produces({"application/json", "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV})
     @Operation(operationId = "exportProgress", summary = "Export everything progress holds about the caller",
             description = "format=json (default): goal, weeks, session facts, check-ins, pauses, prompts, shares, recommendations and the "
-                    + "access log. format=csv: one table, a row per week, then a row per session, told apart by the record column.")
+                    + "access log. format=csv: the same as one table, a row per record told apart by the record column (GOAL, PAUSE, WEEK, SESSION, "
+                    + "CHECK_IN, PROMPT, SHARE, RECOMMENDATION, ACCESS), the other columns the union of their fields; text cells "
+                    + "starting with =, +, -, @, tab or CR are prefixed with an apostrophe so a spreadsheet does not run them.")
     @APIResponse(responseCode = "200", description = "The export", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = ExportDocument.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, description = "One table: a row per week, then a row per session"))})
+            @Content(mediaType = ExportFormat.CSV, schema = @Schema(type = SchemaType.STRING, description = "One table, first column record"))})
     @APIResponse(responseCode = "400", description = "Unknown format", content = @Content(mediaType = "application/problem+json"))
     public Response export(@Parameter(description = "json or csv", example = "csv", schema = @Schema(enumeration = {"json", "csv"}, defaultValue = "json")) @QueryParam("format") String format) {
-        String chosen = format == null || format.isBlank() ? "json" : format.trim().toLowerCase(java.util.Locale.ROOT);
-        ExportDocument export = exports.export(user.id());
-        return switch (chosen) {
-            case "json" -> Response.ok(export, "application/json").build();
-            case "csv" -> Response.ok(exports.csv(export), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"progress-export.csv\"").build();
-            default -> throw ProblemException.badRequest("format", "must be json or csv");
-        };
+        return ExportFormat.answer(format, exports.export(user.id()), exports::csv, "backhabit-progress");
     }
 
     @POST

@@ -1,5 +1,7 @@
 package org.backhabit.progress.export;
 
+import org.backhabit.events.EventJson;
+import org.backhabit.problem.CsvTable;
 import org.backhabit.progress.history.HistoryLoader;
 import org.backhabit.progress.pause.PauseService;
 
@@ -24,15 +26,17 @@ import org.backhabit.progress.share.Shares;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** Everything held for a user (JSON), or every week and every session fact (CSV). */
+/** Everything held for a user, as JSON or as one CSV table. */
 @ApplicationScoped
 public class ExportService {
 
-    private static final String CSV_HEADER = "record,weekStart,sessions,activeDays,strengthSessions,minutes,goalMet,paused,"
-            + "sessionId,revision,routineSlug,kind,completedAt,timeZone,localDate,durationMinutes,painBefore,painAfter,effort";
+    /** The union of the record kinds' fields; a field several kinds have (id, at, timeZone, state ...) is one column. */
+    static final List<String> CSV_COLUMNS = List.of("id", "sessionsPerWeek", "timeZone", "weekStartsOn", "from", "to", "reason",
+            "weekStart", "sessions", "activeDays", "strengthSessions", "minutes", "goalMet", "paused", "avgPainBefore", "avgPainAfter",
+            "revision", "routineSlug", "kind", "exerciseSlugs", "at", "localDate", "durationMinutes", "painBefore", "painAfter", "effort",
+            "painLevel", "redFlags", "type", "severity", "messageKey", "params", "title", "message", "createdAt", "dismissedAt",
+            "clinicianId", "inviteCode", "scope", "expiresAt", "revokedAt", "state", "decidedAt", "what");
 
     @Inject
     HistoryLoader loader;
@@ -71,20 +75,32 @@ public class ExportService {
                 shares.list(userId), recommendations.list(userId), accessLog.all(userId), clock.instant());
     }
 
-    /** One table: a row per week, then a row per session, told apart by the first column. */
+    /** Everything the JSON holds, as one {@link CsvTable}: a row per goal, pause, week, session, check-in, prompt, share, recommendation and read. */
     public String csv(ExportDocument export) {
-        Stream<String> weeks = export.weeks().stream().map(w -> String.join(",", "week", w.weekStart().toString(),
-                str(w.sessions()), str(w.activeDays()), str(w.strengthSessions()), str(w.minutes()), str(w.goalMet()), str(w.paused()),
-                "", "", "", "", "", "", "", "", "", "", ""));
-        Stream<String> sessions = export.sessions().stream().map(s -> String.join(",", "session", "", "", "", "", "", "", "",
-                str(s.sessionId()), str(s.revision()), str(s.routineSlug()), str(s.kind()), str(s.completedAt()), str(s.timeZone()),
-                str(s.localDate()), str(s.durationMinutes()), str(s.painBefore()), str(s.painAfter()), str(s.effort())));
-        return Stream.concat(Stream.of(CSV_HEADER), Stream.concat(weeks, sessions)).collect(Collectors.joining("\r\n", "", "\r\n"));
-    }
-
-    /** Values here are slugs, enums, numbers, dates and zone ids: none needs CSV quoting. */
-    private static String str(Object value) {
-        return value == null ? "" : value.toString();
+        CsvTable table = new CsvTable(CSV_COLUMNS);
+        GoalView goal = export.goal();
+        table.row("GOAL").put("sessionsPerWeek", goal.sessionsPerWeek()).put("timeZone", goal.timeZone()).put("weekStartsOn", goal.weekStartsOn());
+        export.pauses().forEach(p -> table.row("PAUSE").put("id", p.id()).put("from", p.from()).put("to", p.to()).put("reason", p.reason()));
+        export.weeks().forEach(w -> table.row("WEEK").put("weekStart", w.weekStart()).put("sessions", w.sessions())
+                .put("activeDays", w.activeDays()).put("strengthSessions", w.strengthSessions()).put("minutes", w.minutes())
+                .put("goalMet", w.goalMet()).put("paused", w.paused()).put("avgPainBefore", w.avgPainBefore()).put("avgPainAfter", w.avgPainAfter()));
+        export.sessions().forEach(s -> table.row("SESSION").put("id", s.sessionId()).put("revision", s.revision())
+                .put("routineSlug", s.routineSlug()).put("kind", s.kind()).put("exerciseSlugs", s.exerciseSlugs()).put("at", s.completedAt())
+                .put("timeZone", s.timeZone()).put("localDate", s.localDate()).put("durationMinutes", s.durationMinutes())
+                .put("painBefore", s.painBefore()).put("painAfter", s.painAfter()).put("effort", s.effort()));
+        export.checkIns().forEach(c -> table.row("CHECK_IN").put("id", c.checkInId()).put("at", c.at()).put("timeZone", c.timeZone())
+                .put("localDate", c.localDate()).put("painLevel", c.painLevel()).put("redFlags", c.redFlags()));
+        export.prompts().forEach(p -> table.row("PROMPT").put("id", p.id()).put("type", p.type()).put("severity", p.severity())
+                .put("messageKey", p.messageKey()).put("params", p.params().isEmpty() ? null : EventJson.write(p.params()))
+                .put("title", p.title()).put("message", p.message()).put("createdAt", p.createdAt()).put("dismissedAt", p.dismissedAt()));
+        export.shares().forEach(s -> table.row("SHARE").put("id", s.id()).put("clinicianId", s.clinicianId()).put("inviteCode", s.inviteCode())
+                .put("scope", s.scope()).put("createdAt", s.createdAt()).put("expiresAt", s.expiresAt()).put("revokedAt", s.revokedAt())
+                .put("state", s.state()));
+        export.recommendations().forEach(r -> table.row("RECOMMENDATION").put("id", r.id()).put("clinicianId", r.clinicianId())
+                .put("routineSlug", r.routineSlug()).put("sessionsPerWeek", r.sessionsPerWeek()).put("message", r.message())
+                .put("state", r.state()).put("createdAt", r.createdAt()).put("decidedAt", r.decidedAt()));
+        export.accessLog().forEach(a -> table.row("ACCESS").put("clinicianId", a.clinicianId()).put("what", a.what()).put("at", a.at()));
+        return table.write();
     }
 
     private static List<String> split(String commaSeparated) {

@@ -26,9 +26,8 @@ public class PromptPublisher {
     SealedEvents sealed;
 
     void publish(@Observes(during = TransactionPhase.AFTER_SUCCESS) PromptRaised prompt) {
-        PromptData data = new PromptData(PromptData.SCHEMA_VERSION, prompt.id(), prompt.userId(), prompt.candidate().type().name(),
-                prompt.candidate().severity().name(), prompt.candidate().title(), prompt.candidate().message(),
-                prompt.at().atOffset(ZoneOffset.UTC));
+        PromptData data = new PromptData(PromptData.SCHEMA_VERSION, prompt.id(), prompt.userId(), prompt.type(), prompt.severity(),
+                prompt.title(), prompt.message(), prompt.at().atOffset(ZoneOffset.UTC));
         sealed.send(emitter, prompt.id(), EventTypes.PROMPT_RAISED, prompt.userId(), prompt.at(), data);
     }
 }

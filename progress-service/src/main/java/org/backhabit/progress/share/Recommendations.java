@@ -1,6 +1,7 @@
 package org.backhabit.progress.share;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import org.backhabit.problem.ProblemException;
 import org.backhabit.progress.domain.Goal;
 import org.backhabit.progress.goal.GoalService;
 import org.backhabit.progress.goal.GoalView;
+import org.backhabit.progress.prompt.PromptRaised;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,17 +18,22 @@ import java.util.UUID;
 
 /**
  * A clinician's recommendations. The clinician never changes the person's data: a recommendation
- * is stored and shown to the person as a prompt; only the person's acceptance sets their goal.
+ * is stored and shown to the person as a prompt (and delivered like any prompt); only the person's
+ * acceptance sets their goal.
  */
 @ApplicationScoped
 public class Recommendations {
 
     static final String PROMPT_TYPE = "CLINICIAN_RECOMMENDATION";
+    private static final String PROMPT_SEVERITY = "INFO";
+    private static final String PROMPT_TITLE = "Your clinician has a recommendation";
 
     @Inject
     EntityManager em;
     @Inject
     GoalService goals;
+    @Inject
+    Event<PromptRaised> raised;
     @Inject
     Clock clock;
 
@@ -42,11 +49,15 @@ public class Recommendations {
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'PENDING', ?7)""")
                 .setParameter(1, id).setParameter(2, patientId).setParameter(3, clinicianId).setParameter(4, request.routineSlug())
                 .setParameter(5, request.sessionsPerWeek()).setParameter(6, request.message()).setParameter(7, now).executeUpdate();
+        PromptRaised prompt = new PromptRaised(UUID.randomUUID(), patientId, PROMPT_TYPE, PROMPT_SEVERITY, PROMPT_TITLE, wording(request), now);
         em.createNativeQuery("""
                         INSERT INTO prompt (id, user_id, type, period_key, severity, title, message, created_at)
-                        VALUES (?1, ?2, ?3, ?4, 'INFO', ?5, ?6, ?7)""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, patientId).setParameter(3, PROMPT_TYPE).setParameter(4, id.toString())
-                .setParameter(5, "Your clinician has a recommendation").setParameter(6, wording(request)).setParameter(7, now).executeUpdate();
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
+                .setParameter(1, prompt.id()).setParameter(2, patientId).setParameter(3, PROMPT_TYPE).setParameter(4, id.toString())
+                .setParameter(5, PROMPT_SEVERITY).setParameter(6, PROMPT_TITLE).setParameter(7, prompt.message()).setParameter(8, now)
+                .executeUpdate();
+        // Delivered like every other prompt: published (sealed) on progress-prompts once this transaction commits.
+        raised.fire(prompt);
         return find(patientId, id);
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.backhabit.problem.ExportFormat;
 import org.backhabit.problem.Params;
 import org.backhabit.problem.ProblemException;
 import org.backhabit.session.model.ErasureView;
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 public class DataRightsResource {
 
-    static final String CSV = "text/csv";
+    static final String CSV = ExportFormat.CSV;
 
     @Inject
     CurrentUser user;
@@ -51,23 +52,15 @@ public class DataRightsResource {
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(operationId = "exportMyData", summary = "Everything this service holds about the caller",
             description = "Every session with its exercises and notes, every check-in with areas and red flags. format=json (default) "
-                    + "can be imported again; format=csv is one table (column record = SESSION or CHECK_IN) whose text cells are "
-                    + "safe to open in a spreadsheet: a cell starting with =, +, -, @, tab or CR is prefixed with an apostrophe.")
+                    + "can be imported again; format=csv is one table (column record = SESSION or CHECK_IN, the other columns the union "
+                    + "of their fields) whose text cells are safe to open in a spreadsheet: a cell starting with =, +, -, @, tab or CR "
+                    + "is prefixed with an apostrophe.")
     @APIResponse(responseCode = "200", description = "The export", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionExport.class)),
             @Content(mediaType = CSV)})
     @APIResponse(responseCode = "400", description = "format is neither json nor csv", content = @Content(mediaType = "application/problem+json"))
     public Response export(@Parameter(description = "json (default) or csv", example = "json") @QueryParam("format") String format) {
-        SessionExport export = exports.export(user.id());
-        if (format == null || format.equals("json")) {
-            return Response.ok(export, MediaType.APPLICATION_JSON)
-                    .header("Content-Disposition", "attachment; filename=\"backhabit-sessions.json\"").build();
-        }
-        if (format.equals("csv")) {
-            return Response.ok(exports.csv(export), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"backhabit-sessions.csv\"").build();
-        }
-        throw ProblemException.badRequest("format", "must be json or csv");
+        return ExportFormat.answer(format, exports.export(user.id()), exports::csv, "backhabit-sessions");
     }
 
     @POST

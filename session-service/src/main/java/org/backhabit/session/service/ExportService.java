@@ -3,6 +3,7 @@ package org.backhabit.session.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.backhabit.problem.CsvTable;
 import org.backhabit.session.model.CheckInView;
 import org.backhabit.session.model.SessionExport;
 import org.backhabit.session.model.SessionView;
@@ -14,14 +15,11 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import static org.backhabit.session.service.CsvCells.number;
-import static org.backhabit.session.service.CsvCells.text;
-
 /** The caller's complete data, as JSON (importable again) or as one spreadsheet-safe CSV table. */
 @ApplicationScoped
 public class ExportService {
 
-    static final List<String> CSV_COLUMNS = List.of("record", "id", "revision", "routineSlug", "kind", "exercises", "at", "timeZone",
+    static final List<String> CSV_COLUMNS = List.of("id", "revision", "routineSlug", "kind", "exercises", "at", "timeZone",
             "localDate", "durationMinutes", "painBefore", "painAfter", "effort", "notes", "painLevel", "areas", "redFlags", "recordedAt");
 
     @Inject
@@ -46,18 +44,18 @@ public class ExportService {
     }
 
     public String csv(SessionExport export) {
-        StringBuilder out = new StringBuilder(CsvCells.row(CSV_COLUMNS.stream().map(CsvCells::text).toList()));
+        CsvTable table = new CsvTable(CSV_COLUMNS);
         for (SessionView s : export.sessions()) {
-            out.append(CsvCells.row(List.of(text("SESSION"), text(s.id().toString()), number(s.revision()), text(s.routineSlug()),
-                    text(s.kind()), text(s.exercises().isEmpty() ? null : json.write(s.exercises())), text(s.completedAt().toString()),
-                    text(s.timeZone()), text(s.localDate().toString()), number(s.durationMinutes()), number(s.painBefore()),
-                    number(s.painAfter()), number(s.effort()), text(s.notes()), "", "", "", text(s.recordedAt().toString()))));
+            table.row("SESSION").put("id", s.id()).put("revision", s.revision()).put("routineSlug", s.routineSlug()).put("kind", s.kind())
+                    .put("exercises", s.exercises().isEmpty() ? null : json.write(s.exercises())).put("at", s.completedAt())
+                    .put("timeZone", s.timeZone()).put("localDate", s.localDate()).put("durationMinutes", s.durationMinutes())
+                    .put("painBefore", s.painBefore()).put("painAfter", s.painAfter()).put("effort", s.effort()).put("notes", s.notes())
+                    .put("recordedAt", s.recordedAt());
         }
         for (CheckInView c : export.checkIns()) {
-            out.append(CsvCells.row(List.of(text("CHECK_IN"), text(c.id().toString()), "", "", "", "", text(c.at().toString()),
-                    text(c.timeZone()), text(c.localDate().toString()), "", "", "", "", "", number(c.painLevel()),
-                    text(String.join(" ", c.areas())), text(String.join(" ", c.redFlags())), text(c.recordedAt().toString()))));
+            table.row("CHECK_IN").put("id", c.id()).put("at", c.at()).put("timeZone", c.timeZone()).put("localDate", c.localDate())
+                    .put("painLevel", c.painLevel()).put("areas", c.areas()).put("redFlags", c.redFlags()).put("recordedAt", c.recordedAt());
         }
-        return out.toString();
+        return table.write();
     }
 }

@@ -205,7 +205,7 @@ async function careAndDataRights(): Promise<void> {
   // Export from every service, erase, and bring the history back.
   const sessionsExport = await unwrap(user.session.GET("/me/export", { params: { query: { format: "json" } } }));
   const progressExport = await unwrap(user.progress.GET("/progress/me/export", { params: { query: { format: "json" } } }));
-  const notificationsExport = await unwrap(user.notification.GET("/notifications/me/export"));
+  const notificationsExport = await unwrap(user.notification.GET("/notifications/me/export", { params: { query: { format: "json" } } }));
   console.log(`notification export: ${notificationsExport.deliveries.length} deliveries`);
   const keyId = "a-key-id-from-a-sealed-event";
   await service.session.GET("/internal/event-keys/{keyId}", { params: { path: { keyId } } });

@@ -55,7 +55,7 @@ export interface paths {
         };
         /**
          * Export everything held about the caller here
-         * @description The notification part of the complete export: e-mail address, webhooks, push subscriptions, preferences, the weekly reminder and every delivery. Sessions and check-ins are exported by session-service (GET /me/export), goal, pauses, prompts and shares by progress-service (GET /progress/me/export).
+         * @description The notification part of the complete export: e-mail address, webhooks, push subscriptions, preferences, the weekly reminder and every delivery (webhook secrets and push keys are credentials, not data about the person, and stay out). format=json (default), or format=csv: the same as one table, a row per record told apart by the record column (EMAIL, WEBHOOK, PUSH_SUBSCRIPTION, PREFERENCES, REMINDER, DELIVERY), the other columns the union of their fields; text cells starting with =, +, -, @, tab or CR are prefixed with an apostrophe. Sessions and check-ins are exported by session-service (GET /me/export), goal, pauses, prompts and shares by progress-service (GET /progress/me/export).
          */
         get: operations["exportNotifications"];
         put?: never;
@@ -628,7 +628,13 @@ export interface operations {
     };
     exportNotifications: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description json (default) or csv
+                 * @example csv
+                 */
+                format?: "json" | "csv";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -642,6 +648,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationExport"];
+                    "text/csv": string;
+                };
+            };
+            /** @description format is neither json nor csv */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token (missing, expired, wrong issuer or signature) */

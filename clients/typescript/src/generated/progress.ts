@@ -208,7 +208,7 @@ export interface paths {
         };
         /**
          * Export everything progress holds about the caller
-         * @description format=json (default): goal, weeks, session facts, check-ins, pauses, prompts, shares, recommendations and the access log. format=csv: one table, a row per week, then a row per session, told apart by the record column.
+         * @description format=json (default): goal, weeks, session facts, check-ins, pauses, prompts, shares, recommendations and the access log. format=csv: the same as one table, a row per record told apart by the record column (GOAL, PAUSE, WEEK, SESSION, CHECK_IN, PROMPT, SHARE, RECOMMENDATION, ACCESS), the other columns the union of their fields; text cells starting with =, +, -, @, tab or CR are prefixed with an apostrophe so a spreadsheet does not run them.
          */
         get: operations["exportProgress"];
         put?: never;

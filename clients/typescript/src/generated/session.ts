@@ -165,7 +165,7 @@ export interface paths {
         };
         /**
          * Everything this service holds about the caller
-         * @description Every session with its exercises and notes, every check-in with areas and red flags. format=json (default) can be imported again; format=csv is one table (column record = SESSION or CHECK_IN) whose text cells are safe to open in a spreadsheet: a cell starting with =, +, -, @, tab or CR is prefixed with an apostrophe.
+         * @description Every session with its exercises and notes, every check-in with areas and red flags. format=json (default) can be imported again; format=csv is one table (column record = SESSION or CHECK_IN, the other columns the union of their fields) whose text cells are safe to open in a spreadsheet: a cell starting with =, +, -, @, tab or CR is prefixed with an apostrophe.
          */
         get: operations["exportMyData"];
         put?: never;

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +15,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.awaitility.Awaitility.await;
+import static org.backhabit.localstack.testing.CsvRows.only;
+import static org.backhabit.localstack.testing.CsvRows.values;
 import static org.backhabit.notification.Requests.as;
 import static org.backhabit.notification.Requests.newUser;
 import static org.backhabit.notification.Requests.publishPrompt;
@@ -29,18 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class CsvExportTest {
 
-    private static Map<String, String> only(List<Map<String, String>> rows, String kind) {
-        List<Map<String, String>> ofKind = CsvRows.ofKind(rows, kind);
-        assertEquals(1, ofKind.size(), kind + " rows: " + ofKind);
-        return ofKind.get(0);
-    }
-
-    private static List<String> values(Map<String, String> row, String... columns) {
-        return Arrays.stream(columns).map(row::get).toList();
-    }
-
     @Test
-    void everyKindOfRecordIsARowWithItsValuesWithoutSecretsAndFormulaLikeTextIsDefused() {
+    void everyKindOfRecordIsARowWithItsValuesWithoutSecretsAndFormulaLikeTextIsDefused() throws Exception {
         String user = newUser();
         String address = user + "@example.org";
         try (HttpTarget receiver = HttpTarget.alwaysOk()) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
+import static org.backhabit.localstack.testing.CsvRows.only;
+import static org.backhabit.localstack.testing.CsvRows.values;
 import static org.backhabit.progress.EventSender.checkIn;
 import static org.backhabit.progress.EventSender.session;
 import static org.backhabit.progress.ShareTest.asClinician;
@@ -24,16 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CsvExportTest extends EventDrivenTest {
 
     private static final LocalDate MON = LocalDate.of(2026, 11, 16);
-
-    private static Map<String, String> only(List<Map<String, String>> rows, String kind) {
-        List<Map<String, String>> ofKind = CsvRows.ofKind(rows, kind);
-        assertEquals(1, ofKind.size(), kind + " rows: " + ofKind);
-        return ofKind.get(0);
-    }
-
-    private static List<String> values(Map<String, String> row, String... columns) {
-        return java.util.Arrays.stream(columns).map(row::get).toList();
-    }
 
     @Test
     void everyKindOfRecordIsARowWithItsValuesAndFormulaLikeTextIsDefused() {

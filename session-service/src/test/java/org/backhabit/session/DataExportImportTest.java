@@ -2,6 +2,7 @@ package org.backhabit.session;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.backhabit.localstack.testing.CsvRows;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -54,6 +55,25 @@ class DataExportImportTest {
         assertEquals("cat-cow", export.getString("sessions[1].exercises[0].exerciseSlug"));
         assertEquals(List.of("NECK"), export.getList("checkIns[0].areas"));
         assertEquals(List.of("NIGHT_PAIN"), export.getList("checkIns[0].redFlags"));
+    }
+
+    @Test
+    void theCsvExportHoldsEverySessionAndCheckInWithTheirValues() {
+        String user = newUser();
+        someHistory(user);
+        JsonPath json = as(user).get("/me/export").then().statusCode(200).extract().jsonPath();
+        List<Map<String, String>> rows = CsvRows.read(as(user).get("/me/export?format=csv").then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"backhabit-sessions.csv\"")).extract().asString());
+        List<Map<String, String>> sessions = CsvRows.ofKind(rows, "SESSION");
+        assertEquals(2, sessions.size());
+        Map<String, String> withNotes = sessions.get(1);
+        assertEquals(List.of(json.getString("sessions[1].id"), "1", "9", "6", "4", "3", "'" + HOSTILE_NOTES, "Europe/Berlin"),
+                List.of(withNotes.get("id"), withNotes.get("revision"), withNotes.get("durationMinutes"), withNotes.get("painBefore"),
+                        withNotes.get("painAfter"), withNotes.get("effort"), withNotes.get("notes"), withNotes.get("timeZone")));
+        assertTrue(withNotes.get("exercises").contains("\"exerciseSlug\":\"cat-cow\""), withNotes.get("exercises"));
+        Map<String, String> checkIn = CsvRows.ofKind(rows, "CHECK_IN").get(0);
+        assertEquals(List.of(json.getString("checkIns[0].id"), "6", "NECK", "NIGHT_PAIN", json.getString("checkIns[0].localDate")),
+                List.of(checkIn.get("id"), checkIn.get("painLevel"), checkIn.get("areas"), checkIn.get("redFlags"), checkIn.get("localDate")));
     }
 
     @Test

@@ -37,6 +37,20 @@ public final class CsvRows {
         return rows.stream().filter(r -> kind.equals(r.get("record"))).toList();
     }
 
+    /** The one row of that kind; fails when there is none or more than one. */
+    public static Map<String, String> only(List<Map<String, String>> rows, String kind) {
+        List<Map<String, String>> ofKind = ofKind(rows, kind);
+        if (ofKind.size() != 1) {
+            throw new AssertionError("expected one " + kind + " row, got " + ofKind);
+        }
+        return ofKind.get(0);
+    }
+
+    /** The row's cells in the given columns, to compare with a list of expected values. */
+    public static List<String> values(Map<String, String> row, String... columns) {
+        return java.util.Arrays.stream(columns).map(row::get).toList();
+    }
+
     private static List<List<String>> records(String csv) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();

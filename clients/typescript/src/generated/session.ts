@@ -903,7 +903,7 @@ export interface operations {
                  * @description json (default) or csv
                  * @example json
                  */
-                format?: string;
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -918,7 +918,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionExport"];
-                    "text/csv": unknown;
+                    "text/csv": string;
                 };
             };
             /** @description format is neither json nor csv */

@@ -21,6 +21,7 @@ import org.backhabit.session.service.ErasureService;
 import org.backhabit.session.service.ExportService;
 import org.backhabit.session.service.ImportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,8 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 public class DataRightsResource {
 
-    static final String CSV = ExportFormat.CSV;
-
     @Inject
     CurrentUser user;
     @Inject
@@ -49,7 +48,7 @@ public class DataRightsResource {
 
     @GET
     @Path("/export")
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV})
     @Operation(operationId = "exportMyData", summary = "Everything this service holds about the caller",
             description = "Every session with its exercises and notes, every check-in with areas and red flags. format=json (default) "
                     + "can be imported again; format=csv is one table (column record = SESSION or CHECK_IN, the other columns the union "
@@ -57,9 +56,10 @@ public class DataRightsResource {
                     + "is prefixed with an apostrophe.")
     @APIResponse(responseCode = "200", description = "The export", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionExport.class)),
-            @Content(mediaType = CSV)})
+            @Content(mediaType = ExportFormat.CSV, schema = @Schema(type = SchemaType.STRING, description = "One table, first column record"))})
     @APIResponse(responseCode = "400", description = "format is neither json nor csv", content = @Content(mediaType = "application/problem+json"))
-    public Response export(@Parameter(description = "json (default) or csv", example = "json") @QueryParam("format") String format) {
+    public Response export(@Parameter(description = "json (default) or csv", example = "json",
+            schema = @Schema(enumeration = {"json", "csv"}, defaultValue = "json")) @QueryParam("format") String format) {
         return ExportFormat.answer(format, exports.export(user.id()), exports::csv, "backhabit-sessions");
     }
 
@@ -80,14 +80,14 @@ public class DataRightsResource {
 
     @POST
     @Path("/import")
-    @Consumes(CSV)
+    @Consumes(ExportFormat.CSV)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importLoopCsv", summary = "Import Loop Habit Tracker's checkmarks CSV",
             description = "A habit's Checkmarks.csv (Date,Value[,Notes] or headerless) or the overall Checkmarks.csv (Date,<habit>,...; "
                     + "choose the column with habit). Each day checked by hand (YES_MANUAL or 2) becomes a session at noon in timeZone; "
                     + "the others (YES_AUTO, NO, UNKNOWN, SKIP) are no session. Idempotent per user and day; a bad line rejects the "
                     + "whole file and is named in the problem.")
-    @RequestBody(content = @Content(mediaType = CSV, example = "Date,Value,Notes\n2026-11-16,YES_MANUAL,\n2026-11-17,NO,\n"))
+    @RequestBody(content = @Content(mediaType = ExportFormat.CSV, example = "Date,Value,Notes\n2026-11-16,YES_MANUAL,\n2026-11-17,NO,\n"))
     @APIResponse(responseCode = "200", description = "What was added", content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "400", description = "A bad line or parameter; violations name it", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "routineSlug is not in the catalog", content = @Content(mediaType = "application/problem+json"))

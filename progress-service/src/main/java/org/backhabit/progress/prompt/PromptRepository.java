@@ -7,6 +7,7 @@ import org.backhabit.progress.domain.PromptCandidate;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,14 +28,24 @@ public class PromptRepository {
 
     /** @return false when the user has that prompt for that period already */
     public boolean insert(UUID id, String userId, PromptCandidate candidate, Instant at) {
+        return insert(new PromptRaised(id, userId, candidate, at), candidate.periodKey(), candidate.messageKey(), candidate.params());
+    }
+
+    /**
+     * Stores a prompt once per user, type and period, whoever raised it (a rule, or a clinician's
+     * recommendation, which has no message key or parameters).
+     *
+     * @return false when the user has that prompt for that period already
+     */
+    public boolean insert(PromptRaised prompt, String periodKey, String messageKey, Map<String, Object> params) {
         return em.createNativeQuery("""
                         INSERT INTO prompt (id, user_id, type, period_key, severity, title, message, created_at, message_key, params)
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CAST(?10 AS jsonb))
                         ON CONFLICT (user_id, type, period_key) DO NOTHING""")
-                .setParameter(1, id).setParameter(2, userId).setParameter(3, candidate.type().name())
-                .setParameter(4, candidate.periodKey()).setParameter(5, candidate.severity().name())
-                .setParameter(6, candidate.title()).setParameter(7, candidate.message()).setParameter(8, at)
-                .setParameter(9, candidate.messageKey()).setParameter(10, JsonParams.write(candidate.params()))
+                .setParameter(1, prompt.id()).setParameter(2, prompt.userId()).setParameter(3, prompt.type())
+                .setParameter(4, periodKey).setParameter(5, prompt.severity())
+                .setParameter(6, prompt.title()).setParameter(7, prompt.message()).setParameter(8, prompt.at())
+                .setParameter(9, messageKey).setParameter(10, params == null ? null : JsonParams.write(params))
                 .executeUpdate() == 1;
     }
 

@@ -10,6 +10,7 @@ import org.backhabit.progress.domain.Goal;
 import org.backhabit.progress.goal.GoalService;
 import org.backhabit.progress.goal.GoalView;
 import org.backhabit.progress.prompt.PromptRaised;
+import org.backhabit.progress.prompt.PromptRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +34,8 @@ public class Recommendations {
     @Inject
     GoalService goals;
     @Inject
+    PromptRepository prompts;
+    @Inject
     Event<PromptRaised> raised;
     @Inject
     Clock clock;
@@ -50,12 +53,7 @@ public class Recommendations {
                 .setParameter(1, id).setParameter(2, patientId).setParameter(3, clinicianId).setParameter(4, request.routineSlug())
                 .setParameter(5, request.sessionsPerWeek()).setParameter(6, request.message()).setParameter(7, now).executeUpdate();
         PromptRaised prompt = new PromptRaised(UUID.randomUUID(), patientId, PROMPT_TYPE, PROMPT_SEVERITY, PROMPT_TITLE, wording(request), now);
-        em.createNativeQuery("""
-                        INSERT INTO prompt (id, user_id, type, period_key, severity, title, message, created_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
-                .setParameter(1, prompt.id()).setParameter(2, patientId).setParameter(3, PROMPT_TYPE).setParameter(4, id.toString())
-                .setParameter(5, PROMPT_SEVERITY).setParameter(6, PROMPT_TITLE).setParameter(7, prompt.message()).setParameter(8, now)
-                .executeUpdate();
+        prompts.insert(prompt, id.toString(), null, null);
         // Delivered like every other prompt: published (sealed) on progress-prompts once this transaction commits.
         raised.fire(prompt);
         return find(patientId, id);

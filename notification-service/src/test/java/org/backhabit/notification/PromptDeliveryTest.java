@@ -2,9 +2,12 @@ package org.backhabit.notification;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.backhabit.events.CloudEventHeaders;
+import org.backhabit.events.DeadLetterHeaders;
 import org.backhabit.events.PromptData;
 import org.backhabit.localstack.testing.MailInbox;
 import org.backhabit.localstack.testing.TestInfrastructure;
+import org.backhabit.localstack.testing.TopicRecords;
 import org.backhabit.notification.channel.WebhookSignature;
 import org.junit.jupiter.api.Test;
 
@@ -124,7 +127,11 @@ class PromptDeliveryTest {
             publishPrompt(next);
             await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() == 1);
             assertTrue(receiver.received().get(0).text().contains(next.promptId().toString()));
-            assertEquals(1, org.backhabit.localstack.testing.TopicRecords.forKey("notification-inputs-dlq", user, 1, Duration.ofSeconds(30)).size());
+            var dead = TopicRecords.forKey("notification-inputs-dlq", user, 1, Duration.ofSeconds(30));
+            assertEquals(1, dead.size());
+            assertEquals("{not json", dead.get(0).value());
+            String reason = CloudEventHeaders.value(dead.get(0).headers(), DeadLetterHeaders.REASON);
+            assertTrue(reason.startsWith("not a valid PromptData"), reason);
         }
     }
 

@@ -3,6 +3,7 @@ package org.backhabit.progress;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.backhabit.events.CloudEventHeaders;
+import org.backhabit.events.DeadLetterHeaders;
 import org.backhabit.events.EventJson;
 import org.backhabit.events.EventTypes;
 import org.backhabit.events.EventTopics;
@@ -149,7 +150,7 @@ class ProjectionTest extends EventDrivenTest {
     }
 
     private static String reason(ConsumerRecord<String, String> record) {
-        return CloudEventHeaders.value(record.headers(), "dead-letter-reason");
+        return CloudEventHeaders.value(record.headers(), DeadLetterHeaders.REASON);
     }
 
     @Test

@@ -46,11 +46,16 @@ public class UserErasure {
     }
 
     /** @throws MalformedEventException when the event does not name an erasure and a user */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(UserErasedData data) {
+    public static void requireComplete(UserErasedData data) {
         if (data.erasureId() == null || data.userId() == null || data.userId().isBlank()) {
             throw new MalformedEventException(EventTypes.USER_ERASED + " is missing required fields");
         }
+    }
+
+    /** @throws MalformedEventException when the event does not name an erasure and a user */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(UserErasedData data) {
+        requireComplete(data);
         for (String table : USER_TABLES) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE user_id = ?1").setParameter(1, data.userId()).executeUpdate();
         }

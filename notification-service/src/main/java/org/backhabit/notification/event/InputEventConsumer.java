@@ -5,6 +5,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.backhabit.events.CloudEventHeaders;
 import org.backhabit.events.EventJson;
 import org.backhabit.events.EventTypes;
@@ -26,21 +27,30 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads prompts to deliver ({@code progress-prompts}), sessions ({@code session-events}: a day
  * with a session needs no reminder) and pauses ({@code progress-pauses}), and acts on
- * {@code user.erased.v1}. Sealed data is opened with its owner's key; a record whose key was
- * shredded belongs to an erased person and is dropped. The event id is recorded in the same
- * transaction as its effect, so a redelivery changes nothing; an unreadable event goes to the
- * dead-letter topic. While the database cannot be reached the record is retried in place, so an
- * outage neither loses it nor stops the channel.
+ * {@code user.erased.v1}, a polled batch per transaction. Sealed data is opened with its owner's
+ * key; a record whose key was shredded belongs to an erased person and is dropped. An erasure
+ * splits the batch: what came before it is applied, then the erasure (keys forgotten), then what
+ * came after is opened and applied, so nothing sealed with a shredded key slips through a cached
+ * key. Each event id is recorded in the same transaction as its effect, so a redelivery changes
+ * nothing; a record that cannot be read goes to the dead-letter topic and the others go on. While
+ * the database cannot be reached the batch is retried in place, so an outage neither loses it nor
+ * stops the channel; any other failure stops the channel uncommitted, to be read again.
  */
 @ApplicationScoped
 public class InputEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(InputEventConsumer.class);
+
+    /** A record read and opened: the key that makes it applied once, its data as JSON and as its type (both null once shredded). */
+    private record Input(String eventKey, String json, Object data) {
+    }
 
     @Inject
     ActivityRepository activity;
@@ -51,46 +61,94 @@ public class InputEventConsumer {
     @Inject
     UserErasure erasure;
     @Inject
+    DeadLetters deadLetters;
+    @Inject
     Clock clock;
 
     @Incoming("notification-inputs")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        DatabaseOutage.retryWhileUnreachable(() -> QuarkusTransaction.requiringNew().run(() -> apply(record)),
-                outage -> LOG.warnf("database unreachable, %s-%d@%d waits: %s", record.topic(), record.partition(), record.offset(), outage.getMessage()));
+    public void consume(ConsumerRecords<String, String> records) {
+        List<ConsumerRecord<String, String>> segment = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            segment.add(record);
+            if (EventTypes.USER_ERASED.equals(CloudEventHeaders.value(record.headers(), CloudEventHeaders.TYPE))) {
+                applyAll(segment);
+                segment = new ArrayList<>();
+            }
+        }
+        applyAll(segment);
     }
 
-    private void apply(ConsumerRecord<String, String> record) {
+    private void applyAll(List<ConsumerRecord<String, String>> records) {
+        List<Input> inputs = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                read(record).ifPresent(inputs::add);
+            } catch (MalformedEventException e) {
+                deadLetters.send(record, e.getMessage());
+            }
+        }
+        if (inputs.isEmpty()) {
+            return;
+        }
+        DatabaseOutage.retryWhileUnreachable(() -> QuarkusTransaction.requiringNew().run(() -> inputs.forEach(this::apply)),
+                outage -> LOG.warnf("database unreachable, a batch of %d records waits: %s", inputs.size(), outage.getMessage()));
+    }
+
+    /**
+     * @return the record opened and read (its data null when it was sealed with a shredded key: it is
+     * only recorded as applied), or empty when it is not for this service
+     * @throws MalformedEventException when it cannot be read
+     */
+    private Optional<Input> read(ConsumerRecord<String, String> record) {
         String type = CloudEventHeaders.value(record.headers(), CloudEventHeaders.TYPE);
         String id = CloudEventHeaders.value(record.headers(), CloudEventHeaders.ID);
         if (type == null || id == null || record.value() == null) {
             throw new MalformedEventException("record without ce_type, ce_id or value on " + record.topic());
         }
-        if (!relevant(type) || !activity.firstTime(type + "/" + id, clock.instant())) {
-            return;
+        Class<?> dataClass = dataClass(type);
+        if (dataClass == null) {
+            return Optional.empty();
         }
-        Optional<String> opened = keys.open(record);
-        if (opened.isEmpty()) {
-            return;
+        String json = keys.open(record).orElse(null);
+        Object data = json == null ? null : EventJson.read(json, dataClass);
+        if (data instanceof UserErasedData erased) {
+            UserErasure.requireComplete(erased);
         }
-        String json = opened.get();
-        switch (type) {
-            case EventTypes.PROMPT_RAISED -> planner.planPrompt(EventJson.read(json, PromptData.class), json);
-            case EventTypes.SESSION_RECORDED, EventTypes.SESSION_CORRECTED -> session(EventJson.read(json, SessionData.class));
-            case EventTypes.SESSION_DELETED -> sessionDeleted(EventJson.read(json, SessionDeletedData.class));
-            case EventTypes.PAUSE_RECORDED -> pause(EventJson.read(json, PauseData.class));
-            case EventTypes.PAUSE_DELETED -> pauseDeleted(EventJson.read(json, PauseDeletedData.class));
-            case EventTypes.USER_ERASED -> erasure.apply(EventJson.read(json, UserErasedData.class));
-            default -> throw new IllegalStateException("unhandled relevant type " + type);
-        }
+        return Optional.of(new Input(type + "/" + id, json, data));
     }
 
-    private static boolean relevant(String type) {
+    /** @return the data class of each type this service acts on, null for the others */
+    private static Class<?> dataClass(String type) {
         return switch (type) {
-            case EventTypes.PROMPT_RAISED, EventTypes.SESSION_RECORDED, EventTypes.SESSION_CORRECTED, EventTypes.SESSION_DELETED,
-                 EventTypes.PAUSE_RECORDED, EventTypes.PAUSE_DELETED, EventTypes.USER_ERASED -> true;
-            default -> false;
+            case EventTypes.PROMPT_RAISED -> PromptData.class;
+            case EventTypes.SESSION_RECORDED, EventTypes.SESSION_CORRECTED -> SessionData.class;
+            case EventTypes.SESSION_DELETED -> SessionDeletedData.class;
+            case EventTypes.PAUSE_RECORDED -> PauseData.class;
+            case EventTypes.PAUSE_DELETED -> PauseDeletedData.class;
+            case EventTypes.USER_ERASED -> UserErasedData.class;
+            default -> null;
         };
+    }
+
+    private void apply(Input input) {
+        if (!activity.firstTime(input.eventKey(), clock.instant())) {
+            return;
+        }
+        Object data = input.data();
+        if (data instanceof PromptData prompt) {
+            planner.planPrompt(prompt, input.json());
+        } else if (data instanceof SessionData session) {
+            session(session);
+        } else if (data instanceof SessionDeletedData deleted) {
+            sessionDeleted(deleted);
+        } else if (data instanceof PauseData pause) {
+            pause(pause);
+        } else if (data instanceof PauseDeletedData deleted) {
+            pauseDeleted(deleted);
+        } else if (data instanceof UserErasedData erased) {
+            erasure.apply(erased);
+        }
     }
 
     /** Highest revision wins, and a deletion is final, in whatever order the events arrive. */

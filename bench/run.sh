@@ -69,7 +69,7 @@ if [[ $only == all || ,$only, == *,redflag,* ]]; then
 fi
 
 if [[ $only == all || ,$only, == *,dashboard,* ]]; then
-  bench SeedEvents "$KAFKA" history bench-two-years 104
+  bench SeedEvents "$KAFKA" "$SESSION" history bench-two-years 104
   until [[ $($PSQL -d progress -c "SELECT count(*) FROM session_fact WHERE user_id = 'bench-two-years'") -ge 300 ]]; do sleep 1; done
   TOKEN=$(bench Token bench-two-years)
   hey -z 10s -c 10 -q 20 -H "Authorization: Bearer $TOKEN" $PROGRESS/progress/me/dashboard > /dev/null
@@ -79,8 +79,8 @@ fi
 
 if [[ $only == all || ,$only, == *,scale,* ]]; then
   # The dashboard of a user with 2,000 sessions against one with 10, same load: p50s and their ratio.
-  bench SeedEvents "$KAFKA" sessions bench-2000 2000 700
-  bench SeedEvents "$KAFKA" sessions bench-10 10 30
+  bench SeedEvents "$KAFKA" "$SESSION" sessions bench-2000 2000 700
+  bench SeedEvents "$KAFKA" "$SESSION" sessions bench-10 10 30
   until [[ $($PSQL -d progress -c "SELECT count(*) FROM session_fact WHERE user_id IN ('bench-2000', 'bench-10')") -ge 2010 ]]; do sleep 1; done
   p50() { grep -E "^\s+50% in" | awk '{print $3 * 1000}'; }
   declare -A P50
@@ -97,14 +97,14 @@ if [[ $only == all || ,$only, == *,apply,* ]]; then
   # 500 new users x 4 events produced onto the topic; events per second from the first send to the last applied.
   # The clock starts when the producer sends its first event (printed by SeedEvents), not when its JVM starts.
   before=$($PSQL -d progress -c "SELECT count(*) FROM processed_event")
-  start=$(bench SeedEvents "$KAFKA" newcomers "bench-new-$(date +%s)-" 500 | awk '/^first send at/ { printf "%.3f", $4 / 1000 }')
+  start=$(bench SeedEvents "$KAFKA" "$SESSION" newcomers "bench-new-$(date +%s)-" 500 | awk '/^first send at/ { printf "%.3f", $4 / 1000 }')
   until [[ $($PSQL -d progress -c "SELECT count(*) FROM processed_event") -ge $(( before + 2000 )) ]]; do sleep 0.05; done
   end=$(date +%s.%N)
   echo "500 users x 4 events applied: $(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.0f events/s (%.2f s)", 2000 / (e - s), e - s }')"
 fi
 
 if [[ $only == all || ,$only, == *,rebuild,* ]]; then
-  bench SeedEvents "$KAFKA" bulk 100000 1000
+  bench SeedEvents "$KAFKA" "$SESSION" bulk 100000 1000
   echo "waiting for the live consumer to apply them ..."
   previous=-1
   while true; do

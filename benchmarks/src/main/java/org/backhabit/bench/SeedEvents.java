@@ -7,34 +7,45 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.backhabit.events.CheckInData;
 import org.backhabit.events.CloudEventHeaders;
 import org.backhabit.events.EventJson;
+import org.backhabit.events.EventKeyClient;
 import org.backhabit.events.EventTypes;
+import org.backhabit.events.SealedPayload;
 import org.backhabit.events.SessionData;
+import org.backhabit.localstack.auth.DevTokens;
 
+import java.net.URI;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
 /**
- * Writes events straight to {@code session-events}, as the relay would.
+ * Writes events straight to {@code session-events} as the relay does: each sealed with its
+ * person's key, which session-service hands out (asked for once per person, before any is sent).
  * {@code history USER WEEKS}: Mon/Wed/Fri sessions and a weekly check-in for one user over WEEKS weeks.
  * {@code bulk COUNT USERS}: COUNT session.recorded events spread over USERS users.
  * {@code sessions USER COUNT DAYS}: COUNT sessions for one user, spread evenly over the last DAYS days.
  * {@code newcomers PREFIX USERS}: four events per user as a new user sends them (three sessions this week, one check-in).
- * Args: bootstrapServers mode ...
+ * Args: bootstrapServers sessionServiceUrl mode ...
  */
 public final class SeedEvents {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-    public static void main(String[] args) {
-        String bootstrap = args[0];
+    public static void main(String[] arguments) {
+        String bootstrap = arguments[0];
+        Sealer sealer = new Sealer(arguments[1]);
+        String[] args = new String[arguments.length - 1];
+        args[0] = bootstrap;
+        System.arraycopy(arguments, 2, args, 1, arguments.length - 2);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -50,13 +61,13 @@ public final class SeedEvents {
                     for (int d : new int[] {0, 2, 4}) {
                         LocalDate day = monday.plusWeeks(w).plusDays(d);
                         if (!day.isAfter(LocalDate.now(ZONE))) {
-                            send(producer, EventTypes.SESSION_RECORDED, user, session(user, day, random));
+                            send(producer, sealer, EventTypes.SESSION_RECORDED, user, session(user, day, random));
                             sent++;
                         }
                     }
                     LocalDate sunday = monday.plusWeeks(w).plusDays(6);
                     if (!sunday.isAfter(LocalDate.now(ZONE))) {
-                        send(producer, EventTypes.CHECKIN_RECORDED, user, new CheckInData(1, UUID.randomUUID(), user,
+                        send(producer, sealer, EventTypes.CHECKIN_RECORDED, user, new CheckInData(1, UUID.randomUUID(), user,
                                 sunday.atTime(20, 0).atZone(ZONE).toOffsetDateTime(), ZONE.getId(), sunday, 2 + random.nextInt(5),
                                 List.of("NECK"), List.of()));
                         sent++;
@@ -68,21 +79,25 @@ public final class SeedEvents {
                 int days = Integer.parseInt(args[4]);
                 LocalDate today = LocalDate.now(ZONE);
                 for (int i = 0; i < count; i++) {
-                    send(producer, EventTypes.SESSION_RECORDED, user, session(user, today.minusDays((long) days * (count - 1 - i) / count), random));
+                    send(producer, sealer, EventTypes.SESSION_RECORDED, user, session(user, today.minusDays((long) days * (count - 1 - i) / count), random));
                     sent++;
                 }
             } else if (args[1].equals("newcomers")) {
                 String prefix = args[2];
                 int users = Integer.parseInt(args[3]);
                 LocalDate today = LocalDate.now(ZONE);
-                // The clock of an apply-rate measurement starts here, with the producer connected, not at JVM start.
+                // Keys exist before a newcomer's events reach the topic (session-service makes one with the first event).
+                for (int u = 0; u < users; u++) {
+                    sealer.keyOf(prefix + u);
+                }
+                // The clock of an apply-rate measurement starts here, not at JVM start.
                 System.out.println("first send at " + System.currentTimeMillis());
                 for (int u = 0; u < users; u++) {
                     String user = prefix + u;
                     for (int d = 3; d >= 1; d--) {
-                        send(producer, EventTypes.SESSION_RECORDED, user, session(user, today.minusDays(d), random));
+                        send(producer, sealer, EventTypes.SESSION_RECORDED, user, session(user, today.minusDays(d), random));
                     }
-                    send(producer, EventTypes.CHECKIN_RECORDED, user, new CheckInData(1, UUID.randomUUID(), user,
+                    send(producer, sealer, EventTypes.CHECKIN_RECORDED, user, new CheckInData(1, UUID.randomUUID(), user,
                             today.atStartOfDay(ZONE).toOffsetDateTime(), ZONE.getId(), today, 2 + random.nextInt(5), List.of("NECK"), List.of()));
                     sent += 4;
                 }
@@ -92,7 +107,7 @@ public final class SeedEvents {
                 LocalDate today = LocalDate.now(ZONE);
                 for (int i = 0; i < count; i++) {
                     String user = "bulk-" + (i % users);
-                    send(producer, EventTypes.SESSION_RECORDED, user, session(user, today.minusDays(random.nextInt(700)), random));
+                    send(producer, sealer, EventTypes.SESSION_RECORDED, user, session(user, today.minusDays(random.nextInt(700)), random));
                     sent++;
                 }
             }
@@ -108,8 +123,25 @@ public final class SeedEvents {
                 day, 10 + random.nextInt(10), before, Math.max(0, before - random.nextInt(3)), 5);
     }
 
-    private static void send(KafkaProducer<String, String> producer, String type, String user, Object data) {
-        var headers = CloudEventHeaders.of(UUID.randomUUID(), "/bench", type, Instant.now(), user);
-        producer.send(new ProducerRecord<>(EventTypes.SESSION_EVENTS_TOPIC, null, user, EventJson.write(data), headers));
+    private static void send(KafkaProducer<String, String> producer, Sealer sealer, String type, String user, Object data) {
+        EventKeyClient.Key key = sealer.keyOf(user);
+        var headers = CloudEventHeaders.of(UUID.randomUUID(), "/bench", type, Instant.now(), user, SealedPayload.CONTENT_TYPE);
+        producer.send(new ProducerRecord<>(EventTypes.SESSION_EVENTS_TOPIC, null, user,
+                SealedPayload.seal(key.keyId(), key.secret(), EventJson.write(data)), headers));
+    }
+
+    /** Each person's key, from session-service, asked for once. */
+    private static final class Sealer {
+
+        private final EventKeyClient client;
+        private final Map<String, EventKeyClient.Key> keys = new HashMap<>();
+
+        Sealer(String sessionUrl) {
+            this.client = new EventKeyClient(URI.create(sessionUrl), DevTokens.withGroups("bench", "service"), Duration.ofSeconds(10));
+        }
+
+        EventKeyClient.Key keyOf(String user) {
+            return keys.computeIfAbsent(user, u -> client.currentKeyOf(u).orElseThrow());
+        }
     }
 }

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
@@ -34,6 +36,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Sealed prompts, sessions and pauses are opened with their owner's key; the person's export holds
@@ -63,6 +66,22 @@ class ErasureTest {
     private boolean processed(String type, UUID eventId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT count(*) FROM processed_event WHERE event_id = ?1").setParameter(1, type + "/" + eventId).getSingleResult()).longValue() == 1);
+    }
+
+    @Test
+    void theKeysABatchOfSealedEventsNamesAreFetchedTogetherNotOneCallPerKey() {
+        Map<String, String> keyByUser = new LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            keyByUser.put(newUser(), EventKeyServer.newKey());
+        }
+        keyByUser.forEach((user, keyId) -> publishSealed(EventTypes.SESSION_EVENTS_TOPIC, EventTypes.SESSION_RECORDED, UUID.randomUUID(), user,
+                new SessionData(1, UUID.randomUUID(), user, 1, "desk-break", "DESK_BREAK", List.of("shoulder-rolls"),
+                        OffsetDateTime.parse("2027-03-22T07:30:00+01:00"), "Europe/Berlin", DAY, 8, 3, 2, 4), keyId, EventKeyServer.key(keyId)));
+
+        await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM session_day WHERE user_id = ANY(CAST(?1 AS text[]))").setParameter(1, keyByUser.keySet().toArray(String[]::new))
+                .getSingleResult()).intValue() == keyByUser.size()));
+        keyByUser.values().forEach(keyId -> assertFalse(EventKeyServer.askedSingly(keyId), keyId + " was asked for on its own"));
     }
 
     @Test

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
@@ -89,6 +91,20 @@ class ErasureTest extends EventDrivenTest {
         ErasureConfirmedData receipt = EventJson.read(receipts.get(0).value(), ErasureConfirmedData.class);
         assertEquals(erasureId, receipt.erasureId());
         assertEquals("progress-service", receipt.service());
+    }
+
+    @Test
+    void theKeysABatchOfSealedEventsNamesAreFetchedTogetherNotOneCallPerKey() {
+        Map<String, String> keyByUser = new LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            keyByUser.put("k-" + UUID.randomUUID(), EventKeyServer.newKey());
+        }
+        keyByUser.forEach((user, keyId) -> events.sendSealed(EventTypes.SESSION_RECORDED, user,
+                session(user, UUID.randomUUID(), 1, DAY, "STRENGTH", 5, 3), keyId));
+
+        keyByUser.keySet().forEach(user -> await().atMost(WAIT).untilAsserted(() -> as(user).get("/progress/me/export").then()
+                .body("sessions.size()", is(1))));
+        keyByUser.values().forEach(keyId -> assertFalse(EventKeyServer.askedSingly(keyId), keyId + " was asked for on its own"));
     }
 
     @Test

@@ -80,6 +80,7 @@ public class InputEventConsumer {
     }
 
     private void applyAll(List<ConsumerRecord<String, String>> records) {
+        keys.prefetch(records);
         List<Input> inputs = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             try {

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import java.net.URI;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +42,12 @@ public class EventKeyFetcher {
     @Retry(maxRetries = 4, delay = 250, delayUnit = ChronoUnit.MILLIS, jitter = 100, retryOn = EventKeyClient.KeyServiceUnavailable.class)
     public Optional<byte[]> fetch(String keyId) {
         return client.key(keyId).map(EventKeyClient.Key::secret);
+    }
+
+    /** @return the secret of each of {@code keyIds} that exists, by key id (one call per 500) */
+    @Retry(maxRetries = 4, delay = 250, delayUnit = ChronoUnit.MILLIS, jitter = 100, retryOn = EventKeyClient.KeyServiceUnavailable.class)
+    public Map<String, byte[]> fetchAll(Collection<String> keyIds) {
+        return client.keys(keyIds);
     }
 
     /** @return the person's current key, created by session-service if they have none */

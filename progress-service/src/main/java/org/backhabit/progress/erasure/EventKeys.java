@@ -2,6 +2,7 @@ package org.backhabit.progress.erasure;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,9 +12,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.backhabit.events.CloudEventHeaders;
 import org.backhabit.events.EventKeyClient;
 import org.backhabit.events.SealedPayload;
+import org.backhabit.events.SealedRecords;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /**
  * Opens sealed event data with its owner's key (crypto-shredding, see session-service). A key
@@ -34,6 +40,26 @@ public class EventKeys {
     Cache cache;
     @Inject
     EntityManager em;
+
+    /**
+     * Fetches, in one call, the keys the batch's sealed records name that are not cached yet, so
+     * opening them asks session-service nothing more. If it cannot be asked, each record asks for
+     * its own key when opened and fails as that fetch does.
+     */
+    public void prefetch(Iterable<ConsumerRecord<String, String>> records) {
+        CaffeineCache keys = cache.as(CaffeineCache.class);
+        Set<String> missing = SealedRecords.keyIds(records).stream().filter(id -> keys.getIfPresent(id) == null)
+                .collect(Collectors.toSet());
+        if (missing.isEmpty()) {
+            return;
+        }
+        try {
+            Map<String, byte[]> found = fetcher.fetchAll(missing);
+            missing.forEach(id -> keys.put(id, CompletableFuture.completedFuture(Optional.ofNullable(found.get(id)))));
+        } catch (EventKeyClient.KeyServiceUnavailable e) {
+            // opening asks again, key by key
+        }
+    }
 
     /**
      * @return the data as JSON, or empty when it was sealed with a key that was shredded

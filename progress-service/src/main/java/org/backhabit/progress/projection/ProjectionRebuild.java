@@ -102,6 +102,7 @@ public class ProjectionRebuild {
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty()) {
+                    keys.prefetch(records);
                     // What the live consumer dead-lettered (unreadable, or failing on its own), a replay skips the same way.
                     applier.apply(EventReader.readAll(records, keys::open, (record, why) -> { }), () -> List.of(target), false,
                             (failed, e) -> LOG.debugf("replay skips the event at offset %d: %s", failed.record().offset(), e.getMessage()));

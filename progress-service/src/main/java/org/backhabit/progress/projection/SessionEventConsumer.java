@@ -58,6 +58,7 @@ public class SessionEventConsumer {
     }
 
     private void apply(List<ConsumerRecord<String, String>> records) {
+        keys.prefetch(records);
         applier.apply(EventReader.readAll(records, keys::open, deadLetters::send), generations::writeTargets, true,
                 (failed, e) -> deadLetters.send(failed.record(), "could not be applied: " + rootMessage(e)));
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.backhabit.events.SealedPayload;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +39,14 @@ public class UserKeys {
     public Optional<UserKey> byKeyId(UUID keyId) {
         List<?> rows = em.createNativeQuery("SELECT key_id, secret FROM user_key WHERE key_id = ?1").setParameter(1, keyId).getResultList();
         return rows.stream().findFirst().map(r -> new UserKey((UUID) ((Object[]) r)[0], (byte[]) ((Object[]) r)[1]));
+    }
+
+    /** The keys of {@code keyIds} that exist (one query for a consumer's whole batch). */
+    @Transactional
+    public List<UserKey> byKeyIds(Collection<UUID> keyIds) {
+        List<?> rows = em.createNativeQuery("SELECT key_id, secret FROM user_key WHERE key_id = ANY(CAST(?1 AS uuid[]))")
+                .setParameter(1, keyIds.toArray(UUID[]::new)).getResultList();
+        return rows.stream().map(r -> new UserKey((UUID) ((Object[]) r)[0], (byte[]) ((Object[]) r)[1])).toList();
     }
 
     /** Shreds the key: every event sealed with it becomes unreadable. */

@@ -3,7 +3,11 @@ package org.backhabit.session.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.backhabit.problem.Params;
 import org.backhabit.problem.ProblemException;
 import org.backhabit.session.event.UserKeys;
+import org.backhabit.session.model.EventKeyList;
+import org.backhabit.session.model.EventKeyLookup;
 import org.backhabit.session.model.EventKeyView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Base64;
+import java.util.Set;
 
 /** Hands a person's event key to the services that consume their events; only tokens with the group {@code service}. */
 @Path("/internal/event-keys")
@@ -45,8 +52,19 @@ public class EventKeyResource {
         if (userId.isBlank() || userId.length() > 200) {
             throw ProblemException.badRequest("userId", "must be 1 to 200 characters");
         }
-        UserKeys.UserKey key = keys.keyFor(userId);
-        return new EventKeyView(key.keyId(), Base64.getEncoder().encodeToString(key.secret()));
+        return view(keys.keyFor(userId));
+    }
+
+    @POST
+    @Path("/lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "lookUpEventKeys", summary = "The keys a batch of sealed events names, in one call",
+            description = "Needs the group service. Answers the keys that exist; one left out was shredded by an erasure, so its events can no longer be read.")
+    @APIResponse(responseCode = "200", description = "The keys that exist", content = @Content(schema = @Schema(implementation = EventKeyList.class)))
+    @APIResponse(responseCode = "400", description = "keyIds missing, empty, over 500 or not UUIDs", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "The token lacks the group service", content = @Content(mediaType = "application/problem+json"))
+    public EventKeyList lookUp(@Valid @NotNull EventKeyLookup body) {
+        return new EventKeyList(keys.byKeyIds(Set.copyOf(body.keyIds())).stream().map(EventKeyResource::view).toList());
     }
 
     @GET
@@ -58,7 +76,11 @@ public class EventKeyResource {
     @APIResponse(responseCode = "404", description = "No such key (never existed, or shredded by an erasure)", content = @Content(mediaType = "application/problem+json"))
     public EventKeyView get(@Parameter(description = "keyId from the sealed event data") @PathParam("keyId") String keyId) {
         return keys.byKeyId(Params.idOrNotFound(keyId))
-                .map(k -> new EventKeyView(k.keyId(), Base64.getEncoder().encodeToString(k.secret())))
+                .map(EventKeyResource::view)
                 .orElseThrow(() -> ProblemException.notFound("No event key " + keyId + "."));
+    }
+
+    private static EventKeyView view(UserKeys.UserKey key) {
+        return new EventKeyView(key.keyId(), Base64.getEncoder().encodeToString(key.secret()));
     }
 }

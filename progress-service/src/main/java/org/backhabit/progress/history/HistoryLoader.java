@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,7 +41,7 @@ public class HistoryLoader {
     public UserHistory load(String userId) {
         int generation = generations.active();
         List<FactTuples.CheckIn> checkIns = history.checkInTuples(userId, generation, EVER);
-        return new UserHistory(goal(userId, generation), sessions(userId, generation, EVER), readings(checkIns), redFlags(checkIns),
+        return new UserHistory(goal(userId), sessions(userId, generation, EVER), readings(checkIns), redFlags(checkIns),
                 pauses(userId));
     }
 
@@ -79,7 +81,20 @@ public class HistoryLoader {
 
     /** The stored goal, or 3 a week, Monday start, in the zone of the user's latest session (UTC before any). */
     public Goal goal(String userId) {
-        return goal(userId, generations.active());
+        return goals(List.of(userId)).get(userId);
+    }
+
+    /** {@link #goal(String)} of each of {@code userIds}, in their order, in two queries whatever their number. */
+    public Map<String, Goal> goals(Collection<String> userIds) {
+        int generation = generations.active();
+        Map<String, GoalRow> stored = new HashMap<>();
+        history.goals(userIds).forEach(row -> stored.put(row.userId, row));
+        List<String> withoutGoal = userIds.stream().filter(user -> !stored.containsKey(user)).toList();
+        Map<String, String> zones = withoutGoal.isEmpty() ? Map.of() : history.latestTimeZones(withoutGoal, generation);
+        Map<String, Goal> goals = new LinkedHashMap<>();
+        userIds.forEach(user -> goals.put(user, stored.containsKey(user) ? toGoal(stored.get(user))
+                : Goal.defaults(Optional.ofNullable(zones.get(user)).map(ZoneId::of).orElse(UTC))));
+        return goals;
     }
 
     /** The goal's count and week start, which is all weekly rollups depend on; the zone may be a placeholder. */
@@ -93,12 +108,6 @@ public class HistoryLoader {
         userIds.forEach(user -> goals.put(user, Goal.defaults(UTC)));
         history.goals(userIds).forEach(row -> goals.put(row.userId, toGoal(row)));
         return goals;
-    }
-
-    private Goal goal(String userId, int generation) {
-        return history.goal(userId)
-                .map(HistoryLoader::toGoal)
-                .orElseGet(() -> Goal.defaults(history.latestTimeZone(userId, generation).map(ZoneId::of).orElse(UTC)));
     }
 
     private static Pause toPause(PauseRow row) {

@@ -8,7 +8,9 @@ import org.hibernate.jpa.HibernateHints;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads everything stored for one user; facts are read from the projection generation the caller names. Facts are loaded read-only: a dashboard never changes them, so Hibernate need not track them. */
@@ -77,9 +79,15 @@ public class HistoryRepository {
         return Optional.ofNullable(em.find(GoalRow.class, userId));
     }
 
-    /** The zone of the user's latest session: the default goal zone until they set one. */
-    public Optional<String> latestTimeZone(String userId, int generation) {
-        return em.createQuery("select timeZone from SessionFactRow where generation = ?2 and userId = ?1 and deleted = false order by completedAt desc", String.class)
-                .setParameter(1, userId).setParameter(2, generation).setMaxResults(1).getResultStream().findFirst();
+    /** The zone of the latest session of each of {@code userIds} that has one (the default goal zone until they set one), in one query. */
+    public Map<String, String> latestTimeZones(Collection<String> userIds, int generation) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT DISTINCT ON (user_id) user_id, time_zone FROM session_fact
+                        WHERE generation = ?1 AND user_id = ANY(CAST(?2 AS text[])) AND deleted = false
+                        ORDER BY user_id, completed_at DESC""")
+                .setParameter(1, generation).setParameter(2, PgArrays.literal(userIds)).getResultList();
+        Map<String, String> zones = new HashMap<>();
+        rows.forEach(row -> zones.put((String) ((Object[]) row)[0], (String) ((Object[]) row)[1]));
+        return zones;
     }
 }

@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import org.backhabit.progress.history.PgArrays;
 
 import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** Users whose prompts must be re-evaluated because their history changed. */
 @ApplicationScoped
@@ -16,19 +16,21 @@ public class PromptRefreshQueue {
     @Inject
     EntityManager em;
 
-    /** Queues each of {@code userIds}, in one statement (a batch of events changes many users at once). */
+    /**
+     * Queues each of {@code userIds}, in one statement (a batch of events changes many users at
+     * once); a user may be queued more than once, which costs a redundant evaluation, never a wait.
+     */
     public void request(Collection<String> userIds) {
-        em.createNativeQuery("INSERT INTO prompt_refresh (user_id) SELECT unnest(CAST(?1 AS text[])) ON CONFLICT DO NOTHING")
+        em.createNativeQuery("INSERT INTO prompt_refresh (user_id) SELECT unnest(CAST(?1 AS text[]))")
                 .setParameter(1, PgArrays.literal(userIds)).executeUpdate();
     }
 
-    /** Takes the oldest request no other instance is working on. */
-    public Optional<String> take() {
-        @SuppressWarnings("unchecked")
-        List<String> taken = em.createNativeQuery("""
-                        DELETE FROM prompt_refresh WHERE user_id = (
-                            SELECT user_id FROM prompt_refresh ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-                        RETURNING user_id""").getResultList();
-        return taken.stream().findFirst();
+    /** Takes up to {@code limit} of the oldest requests no other instance is working on: the users they name, each once. */
+    @SuppressWarnings("unchecked")
+    public Set<String> take(int limit) {
+        return new LinkedHashSet<String>(em.createNativeQuery("""
+                        DELETE FROM prompt_refresh WHERE id IN (
+                            SELECT id FROM prompt_refresh ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED)
+                        RETURNING user_id""").setParameter(1, limit).getResultList());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import org.backhabit.progress.domain.PromptCandidate;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +21,11 @@ public class PromptRepository {
     @Inject
     EntityManager em;
 
-    /** "TYPE|periodKey" of every prompt stored for the user, dismissed or not. */
-    public Set<String> keys(String userId) {
-        return em.createQuery("select p.type || '|' || p.periodKey from PromptRow p where p.userId = ?1", String.class)
-                .setParameter(1, userId).getResultStream().collect(Collectors.toSet());
+    /** "TYPE|periodKey" of every prompt stored for each of the users (dismissed or not), by user; users without any are left out. */
+    public Map<String, Set<String>> keys(Collection<String> userIds) {
+        return em.createQuery("select p.userId, p.type || '|' || p.periodKey from PromptRow p where p.userId in ?1", Object[].class)
+                .setParameter(1, userIds).getResultStream()
+                .collect(Collectors.groupingBy(row -> (String) row[0], Collectors.mapping(row -> (String) row[1], Collectors.toSet())));
     }
 
     /** @return false when the user has that prompt for that period already */

@@ -3,9 +3,11 @@ package org.backhabit.progress.prompt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.backhabit.progress.history.PgArrays;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * When each user's prompts are next due for evaluation on time alone: the next local midnight
@@ -17,11 +19,14 @@ public class PromptSchedule {
     @Inject
     EntityManager em;
 
-    public void dueAt(String userId, Instant next) {
+    /** Books each user's next evaluation, all in one statement. */
+    public void dueAt(Map<String, Instant> nextByUser) {
+        var users = List.copyOf(nextByUser.keySet());
         em.createNativeQuery("""
-                        INSERT INTO prompt_schedule (user_id, due_at) VALUES (?1, ?2)
+                        INSERT INTO prompt_schedule (user_id, due_at)
+                        SELECT * FROM unnest(CAST(?1 AS text[]), CAST(?2 AS timestamptz[]))
                         ON CONFLICT (user_id) DO UPDATE SET due_at = EXCLUDED.due_at""")
-                .setParameter(1, userId).setParameter(2, next).executeUpdate();
+                .setParameter(1, PgArrays.literal(users)).setParameter(2, PgArrays.column(users, nextByUser::get)).executeUpdate();
     }
 
     /** Up to {@code limit} users due at {@code now}, skipping those another instance is sweeping. */

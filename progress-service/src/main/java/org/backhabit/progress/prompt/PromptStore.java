@@ -34,16 +34,19 @@ public class PromptStore {
     @Inject
     Clock clock;
 
+    /** Stores each user's candidates not stored before; what the users already have is read in one query. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void raise(String userId, List<PromptCandidate> candidates) {
-        Set<String> known = prompts.keys(userId);
+    void raise(Map<String, List<PromptCandidate>> candidatesByUser) {
+        Map<String, Set<String>> known = prompts.keys(candidatesByUser.keySet());
         Instant now = clock.instant();
-        for (PromptCandidate candidate : candidates) {
-            UUID id = UUID.randomUUID();
-            if (!known.contains(key(candidate)) && prompts.insert(id, userId, candidate, now)) {
-                raised.fire(new PromptRaised(id, userId, candidate, now));
+        candidatesByUser.forEach((userId, candidates) -> {
+            for (PromptCandidate candidate : candidates) {
+                UUID id = UUID.randomUUID();
+                if (!known.getOrDefault(userId, Set.of()).contains(key(candidate)) && prompts.insert(id, userId, candidate, now)) {
+                    raised.fire(new PromptRaised(id, userId, candidate, now));
+                }
             }
-        }
+        });
     }
 
     /**

@@ -36,7 +36,7 @@ public class PromptSweep {
 
     private int sweepBatch() {
         List<String> due = schedule.due(clock.instant(), BATCH);
-        due.forEach(evaluator::evaluate);
+        evaluator.evaluate(due);
         return due.size();
     }
 }

@@ -40,7 +40,7 @@ public final class SeedEvents {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-    public static void main(String[] arguments) {
+    public static void main(String[] arguments) throws InterruptedException {
         String bootstrap = arguments[0];
         Sealer sealer = new Sealer(arguments[1]);
         String[] args = new String[arguments.length - 1];
@@ -90,6 +90,8 @@ public final class SeedEvents {
                 for (int u = 0; u < users; u++) {
                     sealer.keyOf(prefix + u);
                 }
+                // Making 500 keys is session-service's work at sign-up, not part of applying events: let it settle first.
+                Thread.sleep(3000);
                 // The clock of an apply-rate measurement starts here, not at JVM start.
                 System.out.println("first send at " + System.currentTimeMillis());
                 for (int u = 0; u < users; u++) {

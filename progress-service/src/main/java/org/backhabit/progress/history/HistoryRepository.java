@@ -81,10 +81,11 @@ public class HistoryRepository {
 
     /** The zone of the latest session of each of {@code userIds} that has one (the default goal zone until they set one), in one query. */
     public Map<String, String> latestTimeZones(Collection<String> userIds, int generation) {
+        // Per user the newest row only (a top-1 read of their rows, as for one user), not a sort of everyone's rows.
         List<?> rows = em.createNativeQuery("""
-                        SELECT DISTINCT ON (user_id) user_id, time_zone FROM session_fact
-                        WHERE generation = ?1 AND user_id = ANY(CAST(?2 AS text[])) AND deleted = false
-                        ORDER BY user_id, completed_at DESC""")
+                        SELECT k.user_id, l.time_zone FROM unnest(CAST(?2 AS text[])) AS k(user_id)
+                        JOIN LATERAL (SELECT time_zone FROM session_fact WHERE generation = ?1 AND user_id = k.user_id AND NOT deleted
+                                      ORDER BY completed_at DESC LIMIT 1) l ON true""")
                 .setParameter(1, generation).setParameter(2, PgArrays.literal(userIds)).getResultList();
         Map<String, String> zones = new HashMap<>();
         rows.forEach(row -> zones.put((String) ((Object[]) row)[0], (String) ((Object[]) row)[1]));

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 /**
  * Opens sealed event data with its owner's key (crypto-shredding, see session-service). A key
  * that no longer exists means its owner was erased: the event is then skipped, live and in a
- * rebuild alike, so an erased person never comes back. Keys are cached; an erasure forgets them.
+ * rebuild alike, so an erased person never comes back. Keys, and which is each user's newest, are
+ * cached; an erasure forgets them.
  */
 @ApplicationScoped
 public class EventKeys {
@@ -38,6 +39,10 @@ public class EventKeys {
     @Inject
     @CacheName("event-keys")
     Cache cache;
+    /** Each user's newest key id, as {@code user_event_key} holds it. */
+    @Inject
+    @CacheName("user-event-keys")
+    Cache userKeys;
     @Inject
     EntityManager em;
 
@@ -82,25 +87,34 @@ public class EventKeys {
      * @return the sealed value, or empty when the user's key was shredded meanwhile: nothing is to be published about them
      */
     public Optional<String> sealFor(String userId, String json) {
-        @SuppressWarnings("unchecked")
-        List<String> newest = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "SELECT key_id FROM user_event_key WHERE user_id = ?1 ORDER BY seen_at DESC LIMIT 1")
-                .setParameter(1, userId).getResultList());
+        Optional<String> newest = userKeys.get(userId, this::newestStored).await().indefinitely();
         if (newest.isEmpty()) {
             EventKeyClient.Key current = fetcher.forUser(userId);
             QuarkusTransaction.requiringNew().run(() -> remember(userId, current.keyId()));
             return Optional.of(SealedPayload.seal(current.keyId(), current.secret(), json));
         }
-        String keyId = newest.get(0);
+        String keyId = newest.get();
         return cache.get(keyId, fetcher::fetch).await().indefinitely().map(k -> SealedPayload.seal(keyId, k, json));
     }
 
-    /** Notes which key a user's events are sealed with, in the caller's transaction. */
+    private Optional<String> newestStored(String userId) {
+        @SuppressWarnings("unchecked")
+        List<String> newest = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "SELECT key_id FROM user_event_key WHERE user_id = ?1 ORDER BY seen_at DESC LIMIT 1")
+                .setParameter(1, userId).getResultList());
+        return newest.stream().findFirst();
+    }
+
+    /**
+     * Notes which key a user's events are sealed with, in the caller's transaction, and keeps it at
+     * hand for {@link #sealFor}: a prompt about someone whose events were just applied then costs no query.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void remember(String userId, String keyId) {
         if (keyId != null) {
             em.createNativeQuery("INSERT INTO user_event_key (user_id, key_id) VALUES (?1, ?2) ON CONFLICT (user_id, key_id) DO UPDATE SET seen_at = now()")
                     .setParameter(1, userId).setParameter(2, keyId).executeUpdate();
+            userKeys.as(CaffeineCache.class).put(userId, CompletableFuture.completedFuture(Optional.of(keyId)));
         }
     }
 
@@ -112,5 +126,6 @@ public class EventKeys {
                 .setParameter(1, userId).getResultList();
         em.createNativeQuery("DELETE FROM user_event_key WHERE user_id = ?1").setParameter(1, userId).executeUpdate();
         keyIds.forEach(id -> cache.invalidate(id).await().indefinitely());
+        userKeys.invalidate(userId).await().indefinitely();
     }
 }

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads prompts to deliver ({@code progress-prompts}), sessions ({@code session-events}: a day
@@ -92,7 +93,7 @@ public class InputEventConsumer {
         if (inputs.isEmpty()) {
             return;
         }
-        DatabaseOutage.retryWhileUnreachable(() -> QuarkusTransaction.requiringNew().run(() -> inputs.forEach(this::apply)),
+        DatabaseOutage.retryWhileUnreachable(() -> QuarkusTransaction.requiringNew().run(() -> applyFresh(inputs)),
                 outage -> LOG.warnf("database unreachable, a batch of %d records waits: %s", inputs.size(), outage.getMessage()));
     }
 
@@ -132,10 +133,13 @@ public class InputEventConsumer {
         };
     }
 
+    /** Applies, in order, each input whose event was not applied before; one seen twice in the batch counts once. */
+    private void applyFresh(List<Input> inputs) {
+        Set<String> fresh = activity.firstTimes(inputs.stream().map(Input::eventKey).toList(), clock.instant());
+        inputs.stream().filter(input -> fresh.remove(input.eventKey())).forEach(this::apply);
+    }
+
     private void apply(Input input) {
-        if (!activity.firstTime(input.eventKey(), clock.instant())) {
-            return;
-        }
         Object data = input.data();
         if (data instanceof PromptData prompt) {
             planner.planPrompt(prompt, input.json());

@@ -6,6 +6,10 @@ import jakarta.persistence.EntityManager;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** What the events taught about a person's days: sessions, pauses, and which events were already applied. */
 @ApplicationScoped
@@ -14,10 +18,18 @@ public class ActivityRepository {
     @Inject
     EntityManager em;
 
-    /** Records the event id; false when it was applied before (a redelivery), so the caller changes nothing. */
-    public boolean firstTime(String eventId, Instant now) {
-        return em.createNativeQuery("INSERT INTO processed_event (event_id, processed_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                .setParameter(1, eventId).setParameter(2, now).executeUpdate() == 1;
+    /**
+     * Records the event ids of a batch in one statement.
+     *
+     * @return those not applied before (a redelivered one is left out, so the caller changes nothing for it)
+     */
+    public Set<String> firstTimes(Collection<String> eventIds, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<String> fresh = em.createNativeQuery("""
+                        INSERT INTO processed_event (event_id, processed_at) SELECT DISTINCT unnest(CAST(?1 AS text[])), CAST(?2 AS timestamptz)
+                        ON CONFLICT DO NOTHING RETURNING event_id""")
+                .setParameter(1, eventIds.toArray(String[]::new)).setParameter(2, now).getResultList();
+        return new HashSet<>(fresh);
     }
 
     public boolean exercisedOn(String userId, LocalDate day) {

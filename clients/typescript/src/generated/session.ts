@@ -119,6 +119,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/internal/event-keys/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The keys a batch of sealed events names, in one call
+         * @description Needs the group service. Answers the keys that exist; one left out was shredded by an erasure, so its events can no longer be read.
+         */
+        post: operations["lookUpEventKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -301,6 +321,15 @@ export interface components {
             /** @description IN_PROGRESS or DONE */
             state: string;
             userId: string;
+        };
+        /** @description The keys asked for that exist; a key left out was shredded by an erasure (or never existed) */
+        EventKeyList: {
+            keys: components["schemas"]["EventKeyView"][];
+        };
+        /** @description The key ids a consumer's batch of sealed events names */
+        EventKeyLookup: {
+            /** @description 1 to 500 key ids, as sealed event data names them */
+            keyIds: string[];
         };
         /** @description A person's event key, for a trusted consumer to open sealed event data. Gone once the person is erased. */
         EventKeyView: {
@@ -807,6 +836,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventKeyView"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrong issuer or signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the group service */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookUpEventKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventKeyLookup"];
+            };
+        };
+        responses: {
+            /** @description The keys that exist */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventKeyList"];
+                };
+            };
+            /** @description keyIds missing, empty, over 500 or not UUIDs */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token (missing, expired, wrong issuer or signature) */

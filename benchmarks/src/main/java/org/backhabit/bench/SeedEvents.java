@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,23 +87,24 @@ public final class SeedEvents {
                 String prefix = args[2];
                 int users = Integer.parseInt(args[3]);
                 LocalDate today = LocalDate.now(ZONE);
-                // Keys exist before a newcomer's events reach the topic (session-service makes one with the first event).
+                // The records are sealed before the clock starts: sealing is the relay's work in session-service, and
+                // the measurement is of applying them. Keys exist before a newcomer's events reach the topic.
+                List<ProducerRecord<String, String>> records = new ArrayList<>();
                 for (int u = 0; u < users; u++) {
-                    sealer.keyOf(prefix + u);
+                    String user = prefix + u;
+                    for (int d = 3; d >= 1; d--) {
+                        records.add(record(sealer, EventTypes.SESSION_RECORDED, user, session(user, today.minusDays(d), random)));
+                    }
+                    records.add(record(sealer, EventTypes.CHECKIN_RECORDED, user, new CheckInData(1, UUID.randomUUID(), user,
+                            today.atStartOfDay(ZONE).toOffsetDateTime(), ZONE.getId(), today, 2 + random.nextInt(5), List.of("NECK"), List.of())));
                 }
+                producer.partitionsFor(EventTypes.SESSION_EVENTS_TOPIC);
                 // Making 500 keys is session-service's work at sign-up, not part of applying events: let it settle first.
                 Thread.sleep(3000);
                 // The clock of an apply-rate measurement starts here, not at JVM start.
                 System.out.println("first send at " + System.currentTimeMillis());
-                for (int u = 0; u < users; u++) {
-                    String user = prefix + u;
-                    for (int d = 3; d >= 1; d--) {
-                        send(producer, sealer, EventTypes.SESSION_RECORDED, user, session(user, today.minusDays(d), random));
-                    }
-                    send(producer, sealer, EventTypes.CHECKIN_RECORDED, user, new CheckInData(1, UUID.randomUUID(), user,
-                            today.atStartOfDay(ZONE).toOffsetDateTime(), ZONE.getId(), today, 2 + random.nextInt(5), List.of("NECK"), List.of()));
-                    sent += 4;
-                }
+                records.forEach(producer::send);
+                sent += records.size();
             } else {
                 int count = Integer.parseInt(args[2]);
                 int users = Integer.parseInt(args[3]);
@@ -126,10 +128,14 @@ public final class SeedEvents {
     }
 
     private static void send(KafkaProducer<String, String> producer, Sealer sealer, String type, String user, Object data) {
+        producer.send(record(sealer, type, user, data));
+    }
+
+    /** The record as the relay writes it: data sealed with the person's key. */
+    private static ProducerRecord<String, String> record(Sealer sealer, String type, String user, Object data) {
         EventKeyClient.Key key = sealer.keyOf(user);
         var headers = CloudEventHeaders.of(UUID.randomUUID(), "/bench", type, Instant.now(), user, SealedPayload.CONTENT_TYPE);
-        producer.send(new ProducerRecord<>(EventTypes.SESSION_EVENTS_TOPIC, null, user,
-                SealedPayload.seal(key.keyId(), key.secret(), EventJson.write(data)), headers));
+        return new ProducerRecord<>(EventTypes.SESSION_EVENTS_TOPIC, null, user, SealedPayload.seal(key.keyId(), key.secret(), EventJson.write(data)), headers);
     }
 
     /** Each person's key, from session-service, asked for once. */

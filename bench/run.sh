@@ -115,6 +115,12 @@ if [[ $only == all || ,$only, == *,apply,* ]]; then
     sleep 5
     echo "500 users x 4 events applied, burst $run: $(burst "$run")"
   done
+  # Baseline in the same run: the same PostgreSQL taking committed single-row INSERTs, 4 clients for 10 s.
+  $PSQL -d postgres -c "CREATE TABLE IF NOT EXISTS bench_insert (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())" > /dev/null
+  echo "INSERT INTO bench_insert DEFAULT VALUES;" > "$BACKHABIT_DATA_DIR/insert.sql"
+  PGBENCH="/usr/lib/postgresql/15/bin/pgbench -h localhost -p ${BACKHABIT_POSTGRES_PORT:-15432} -U postgres"
+  echo "baseline, pgbench single-row INSERTs on the same PostgreSQL: $($PGBENCH -n -c 4 -j 2 -T 10 -f "$BACKHABIT_DATA_DIR/insert.sql" postgres \
+    | awk '/^tps/ { printf "%.0f/s", $3 }')"
 fi
 
 if [[ $only == all || ,$only, == *,rebuild,* ]]; then

@@ -15,10 +15,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Queuing a user for prompt evaluation happens in the consumer's transaction, so it must never wait
@@ -66,6 +69,34 @@ class PromptRefreshQueueTest {
         }
         assertEquals(1, QuarkusTransaction.requiringNew().call(() -> queue.take(100)).stream().filter(user::equals).count(),
                 "taken once more, after the evaluation that was running");
+    }
+
+    @Test
+    void aUserWhoseEvaluationFailsIsDroppedAndTheOthersQueuedWithThemAreEvaluated() {
+        String poison = "poison-" + UUID.randomUUID();
+        List<String> others = List.of("after-" + UUID.randomUUID(), "after-" + UUID.randomUUID());
+        // A goal row no resource would write (the zone is no IANA zone): evaluating this user throws.
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("INSERT INTO goal (user_id, sessions_per_week, time_zone, week_starts_on) VALUES (?1, 3, 'Not/AZone', 'MONDAY')")
+                    .setParameter(1, poison).executeUpdate();
+            queue.request(List.of(poison));
+            queue.request(others);
+        });
+        scheduler.resume();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> booked(others.get(0)) && booked(others.get(1)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> queued(poison) == 0);
+        assertFalse(booked(poison));
+    }
+
+    private boolean booked(String user) {
+        return QuarkusTransaction.requiringNew().call(() -> !em.createNativeQuery("SELECT 1 FROM prompt_schedule WHERE user_id = ?1")
+                .setParameter(1, user).getResultList().isEmpty());
+    }
+
+    private long queued(String user) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("SELECT count(*) FROM prompt_refresh WHERE user_id = ?1")
+                .setParameter(1, user).getSingleResult()).longValue());
     }
 
     private static int takenIn(Connection connection, String user) throws SQLException {

@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.backhabit.events.CloudEventHeaders;
 import org.backhabit.events.EventJson;
+import org.backhabit.events.ErasureSplit;
 import org.backhabit.events.EventTypes;
 import org.backhabit.events.MalformedEventException;
 import org.backhabit.events.PauseData;
@@ -37,7 +38,7 @@ import java.util.Set;
  * with a session needs no reminder) and pauses ({@code progress-pauses}), and acts on
  * {@code user.erased.v1}, a polled batch per transaction. Sealed data is opened with its owner's
  * key; a record whose key was shredded belongs to an erased person and is dropped. An erasure
- * splits the batch: what came before it is applied, then the erasure (keys forgotten), then what
+ * splits the batch ({@link ErasureSplit}): what came before it is applied, then the erasure (keys forgotten), then what
  * came after is opened and applied, so nothing sealed with a shredded key slips through a cached
  * key. Each event id is recorded in the same transaction as its effect, so a redelivery changes
  * nothing; a record that cannot be read goes to the dead-letter topic and the others go on. While
@@ -69,15 +70,7 @@ public class InputEventConsumer {
     @Incoming("notification-inputs")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        List<ConsumerRecord<String, String>> segment = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-            segment.add(record);
-            if (EventTypes.USER_ERASED.equals(CloudEventHeaders.value(record.headers(), CloudEventHeaders.TYPE))) {
-                applyAll(segment);
-                segment = new ArrayList<>();
-            }
-        }
-        applyAll(segment);
+        ErasureSplit.split(records, this::applyAll, erasure -> applyAll(List.of(erasure)));
     }
 
     private void applyAll(List<ConsumerRecord<String, String>> records) {

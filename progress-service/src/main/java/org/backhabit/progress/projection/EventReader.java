@@ -57,10 +57,6 @@ final class EventReader {
         return read;
     }
 
-    static boolean isErasure(ConsumerRecord<String, String> record) {
-        return EventTypes.USER_ERASED.equals(CloudEventHeaders.value(record.headers(), CloudEventHeaders.TYPE));
-    }
-
     /** @throws MalformedEventException saying why the record cannot be applied */
     static SessionEvent read(ConsumerRecord<String, String> record) {
         return read(record, record.value());

@@ -6,13 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.backhabit.events.ErasureSplit;
 import org.backhabit.events.MalformedEventException;
 import org.backhabit.progress.erasure.EventKeys;
 import org.backhabit.progress.erasure.UserErasure;
 import org.backhabit.progress.history.Generations;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,7 +22,7 @@ import java.util.List;
  * that fails its JSON Schema goes to the dead-letter topic before the batch is applied; an event
  * that passes it but cannot be applied fails alone ({@link BatchApplier}) and is dead-lettered too,
  * and the consumer goes on. Sealed data is opened with its owner's key; a record whose key was
- * shredded is skipped. A {@code user.erased.v1} splits the batch: what came before it is applied,
+ * shredded is skipped. A {@code user.erased.v1} splits the batch ({@link ErasureSplit}): what came before it is applied,
  * then the person is erased (keys forgotten), then what came after is read and applied.
  */
 @ApplicationScoped
@@ -44,17 +44,7 @@ public class SessionEventConsumer {
     @Incoming("session-events")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        List<ConsumerRecord<String, String>> segment = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-            if (EventReader.isErasure(record)) {
-                apply(segment);
-                segment = new ArrayList<>();
-                erase(record);
-            } else {
-                segment.add(record);
-            }
-        }
-        apply(segment);
+        ErasureSplit.split(records, this::apply, this::erase);
     }
 
     private void apply(List<ConsumerRecord<String, String>> records) {
